@@ -1,0 +1,35 @@
+/**
+ * Content collections. All content lives in /content (not src/content), loaded with the content
+ * layer's glob() and file() loaders and validated by the schemas in src/lib/schema/.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { elementSchema } from './lib/schema/element.ts';
+import { sourceSchema } from './lib/schema/source.ts';
+import { parseOrderText } from './lib/order.ts';
+
+/** Every paragraph of the order, parsed from the official text file (one source of truth). */
+const order = defineCollection({
+  loader: file('content/order/eo-14186.txt', { parser: (text) => parseOrderText(text).map((paragraph) => ({ ...paragraph })) }),
+  schema: z.object({
+    id: z.string(),
+    label: z.string(),
+    text: z.string(),
+    parent: z.string().nullable(),
+    position: z.number(),
+  }),
+});
+
+const elements = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/elements' }),
+  schema: elementSchema,
+});
+
+const sources = defineCollection({
+  loader: file('content/sources/sources.yaml', { parser: (text) => parseYaml(text) }),
+  schema: sourceSchema,
+});
+
+export const collections = { order, elements, sources };

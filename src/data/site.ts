@@ -1,0 +1,52 @@
+/**
+ * Access to the content collections for pages and components, sorted and indexed the way the
+ * site presents them. Astro-only (it imports astro:content); pure logic stays in src/lib.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import meta from '../../content/order/meta.json';
+import { elementsByPassage } from '../lib/citations.ts';
+import { withBase } from '../lib/paths.ts';
+import { sortElements } from '../lib/elements.ts';
+import type { OrderMeta } from '../lib/order.ts';
+
+export type ElementEntry = CollectionEntry<'elements'>;
+export type OrderEntry = CollectionEntry<'order'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export const orderMeta: OrderMeta & typeof meta = meta;
+
+/** Every paragraph of the order, in document order. */
+export async function getOrder(): Promise<OrderEntry['data'][]> {
+  const entries = await getCollection('order');
+  return entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
+}
+
+/** The order's paragraphs by id. */
+export async function getOrderById(): Promise<Map<string, OrderEntry['data']>> {
+  return new Map((await getOrder()).map((paragraph) => [paragraph.id, paragraph]));
+}
+
+/**
+ * Every element in reading order: by layer (space sensors, boost, midcourse, terminal, across the
+ * chain, policy), then by `sequence` within the layer. Lists, previous/next and focus order use it.
+ */
+export async function getElements(): Promise<ElementEntry[]> {
+  const entries = await getCollection('elements');
+  return sortElements(entries.map((entry) => ({ entry, data: entry.data }))).map(({ entry }) => entry);
+}
+
+/** Passage id → the elements that cite it, in flight order. */
+export async function getElementsByPassage(): Promise<Map<string, ElementEntry['data'][]>> {
+  return elementsByPassage((await getElements()).map((entry) => entry.data));
+}
+
+/** Sources by id. */
+export async function getSourcesById(): Promise<Map<string, SourceEntry['data']>> {
+  const entries = await getCollection('sources');
+  return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}
+
+/** A site path with the deployment base path in front. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}

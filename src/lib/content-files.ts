@@ -1,0 +1,58 @@
+/**
+ * Reads the content folder from disk for the build-time checks (Node only; never imported by
+ * pages). Astro's content layer reads the same files for the pages; this module exists so the
+ * citation check can run before Astro starts, on any folder (tests point it at fixtures).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseOrderText, type OrderParagraph } from './order.ts';
+import { checkElements, type CitationProblem, type ElementFile } from './citations.ts';
+
+/** Paths inside the project (or a fixture that copies its layout). */
+export const CONTENT_PATHS = {
+  orderText: 'content/order/eo-14186.txt',
+  orderMeta: 'content/order/meta.json',
+  sources: 'content/sources/sources.yaml',
+  elements: 'content/elements',
+} as const;
+
+/** The YAML frontmatter of a Markdown/MDX file; throws with the file name when it is malformed. */
+export function readFrontmatter(path: string, displayPath = path): unknown {
+  const text = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) throw new Error(`${displayPath}: no frontmatter (the file must start with a --- block)`);
+  try {
+    return parseYaml(match[1]);
+  } catch (error) {
+    throw new Error(`${displayPath}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function readOrder(root: string): OrderParagraph[] {
+  return parseOrderText(readFileSync(join(root, CONTENT_PATHS.orderText), 'utf8'));
+}
+
+export function readSourceIds(root: string): Set<string> {
+  const path = join(root, CONTENT_PATHS.sources);
+  if (!existsSync(path)) return new Set();
+  const list = parseYaml(readFileSync(path, 'utf8')) as { id?: unknown }[] | null;
+  return new Set((list ?? []).map((entry) => String(entry.id)));
+}
+
+export function readElementFiles(root: string): ElementFile[] {
+  const dir = join(root, CONTENT_PATHS.elements);
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const file = relative(root, path);
+      return { file, frontmatter: readFrontmatter(path, file) };
+    });
+}
+
+/** Run every citation check on the content under `root`. */
+export function checkContent(root: string): CitationProblem[] {
+  return checkElements(readElementFiles(root), readOrder(root), readSourceIds(root));
+}

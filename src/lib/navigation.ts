@@ -1,0 +1,19 @@
+/** The site's main navigation, in reading order. Add a page here when it should be in the header. */
+export interface NavItem {
+  /** Site path (before the base path is added). */
+  path: string;
+  label: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/order/', label: 'The order' },
+  { path: '/elements/', label: 'Elements' },
+  { path: '/about/', label: 'About' },
+];
+
+/** Whether a nav item is the current page or a section containing it (`/elements/x/` is in Elements). */
+export function isCurrent(itemPath: string, currentPath: string): boolean {
+  const normalise = (p: string) => (p.endsWith('/') ? p : `${p}/`);
+  const current = normalise(currentPath);
+  return itemPath === '/' ? current === '/' : current.startsWith(normalise(itemPath));
+}
