@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { elementSchema } from './lib/schema/element.ts';
 import { sourceSchema } from './lib/schema/source.ts';
 import { parseOrderText } from './lib/order.ts';
+import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -32,4 +33,10 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { order, elements, sources };
+/** The layered defense diagram's data (one record). */
+const layeredDiagram = defineCollection({
+  loader: file('content/diagrams/layered-defense.yaml', { parser: (text) => [parseYaml(text)] }),
+  schema: layeredDiagramSchema,
+});
+
+export const collections = { order, elements, sources, layeredDiagram };

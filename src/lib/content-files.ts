@@ -8,6 +8,9 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseOrderText, type OrderParagraph } from './order.ts';
 import { checkElements, type CitationProblem, type ElementFile } from './citations.ts';
+import { elementSchema, type ElementData } from './schema/element.ts';
+import { layeredDiagramSchema } from './schema/layered-diagram.ts';
+import { checkLayeredDiagram } from './diagram/layered-model.ts';
 
 /** Paths inside the project (or a fixture that copies its layout). */
 export const CONTENT_PATHS = {
@@ -15,6 +18,7 @@ export const CONTENT_PATHS = {
   orderMeta: 'content/order/meta.json',
   sources: 'content/sources/sources.yaml',
   elements: 'content/elements',
+  layeredDiagram: 'content/diagrams/layered-defense.yaml',
 } as const;
 
 /** The YAML frontmatter of a Markdown/MDX file; throws with the file name when it is malformed. */
@@ -52,7 +56,29 @@ export function readElementFiles(root: string): ElementFile[] {
     });
 }
 
+/** Check a diagram's data file against its schema and the elements, when the file exists. */
+function checkDiagramFile(root: string, elements: readonly ElementData[], sourceIds: ReadonlySet<string>, passageIds: ReadonlySet<string>): CitationProblem[] {
+  const file = CONTENT_PATHS.layeredDiagram;
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  const parsed = layeredDiagramSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(file)', message: issue.message }));
+  }
+  return checkLayeredDiagram(file, parsed.data, elements, sourceIds, passageIds);
+}
+
 /** Run every citation check on the content under `root`. */
 export function checkContent(root: string): CitationProblem[] {
-  return checkElements(readElementFiles(root), readOrder(root), readSourceIds(root));
+  const files = readElementFiles(root);
+  const order = readOrder(root);
+  const sourceIds = readSourceIds(root);
+  const problems = checkElements(files, order, sourceIds);
+  const elements = files.flatMap((file) => {
+    const parsed = elementSchema.safeParse(file.frontmatter);
+    return parsed.success ? [parsed.data] : [];
+  });
+  // Diagram checks need valid elements; report element problems first so the list stays readable.
+  if (problems.length === 0) problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
+  return problems;
 }

@@ -6,6 +6,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/layers/', label: 'The layers' },
   { path: '/order/', label: 'The order' },
   { path: '/elements/', label: 'Elements' },
   { path: '/about/', label: 'About' },

@@ -1,0 +1,81 @@
+/**
+ * The shape of a threat's path on the layered defense diagram, in diagram coordinates
+ * (src/lib/diagram/frame.ts). Schematic, not ballistics: each shape shows the feature a student
+ * needs to see, as the sources describe it:
+ *   ballistic  — a high arc through space (MDA: boost, a long midcourse, a short terminal phase);
+ *   hypersonic — a rocket boost, then a long, low glide that can manoeuvre (CRS IF11623);
+ *   cruise     — low and flat, close to the Earth's surface (CBO 2021).
+ */
+import { line, curveCatmullRom } from 'd3-shape';
+import type { Frame, FramePoint } from './frame.ts';
+import { round } from './frame.ts';
+
+/** The threats the diagram can show (the order's fourth, "other aerial", has no single shape). */
+export const DIAGRAM_THREATS = ['ballistic', 'hypersonic', 'cruise'] as const;
+export type DiagramThreat = (typeof DIAGRAM_THREATS)[number];
+
+export const DIAGRAM_THREAT_LABELS: Record<DiagramThreat, string> = {
+  ballistic: 'Ballistic missile (ICBM)',
+  hypersonic: 'Hypersonic glide vehicle',
+  cruise: 'Cruise missile',
+};
+
+/** The same, as a noun phrase inside a sentence ("cannot engage a cruise missile"). */
+export const DIAGRAM_THREAT_NOUNS: Record<DiagramThreat, string> = {
+  ballistic: 'a ballistic missile (ICBM)',
+  hypersonic: 'a hypersonic glide vehicle',
+  cruise: 'a cruise missile',
+};
+
+/** Where the path starts and ends along the ground (range 0..1). */
+export interface PathEnds {
+  launch: number;
+  target: number;
+}
+
+/** Hermite smoothstep: 0 below a, 1 above b, smooth in between. */
+function smoothstep(a: number, b: number, x: number): number {
+  const t = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return t * t * (3 - 2 * t);
+}
+
+/** Height of each path at progress t ∈ [0, 1] from launch to target. */
+export const HEIGHT_PROFILES: Record<DiagramThreat, (t: number) => number> = {
+  // A symmetric arc whose top reaches above the low orbits.
+  ballistic: (t) => 0.74 * Math.sin(Math.PI * t) ** 0.85,
+  // Climb on the rocket, pull down into a glide with gentle skips, then dive onto the target.
+  hypersonic: (t) => {
+    const boost = 0.3 * Math.sin(Math.PI * Math.min(t / 0.24, 1) * 0.5) ** 1.2;
+    const glide = 0.1 - 0.025 * t + 0.012 * Math.sin(t * Math.PI * 6);
+    const intoGlide = smoothstep(0.1, 0.26, t);
+    const dive = 1 - smoothstep(0.86, 1, t);
+    return ((1 - intoGlide) * boost + intoGlide * glide) * dive;
+  },
+  // Up to a low cruising height at once, flat, then down.
+  cruise: (t) => 0.04 * smoothstep(0, 0.05, t) * (1 - smoothstep(0.95, 1, t)),
+};
+
+/** The point of a threat's path above `range` (clamped to the path's ends). */
+export function pointOnPath(threat: DiagramThreat, ends: PathEnds, range: number): FramePoint {
+  const t = Math.min(1, Math.max(0, (range - ends.launch) / (ends.target - ends.launch)));
+  return { range: ends.launch + (ends.target - ends.launch) * t, height: Math.max(0, HEIGHT_PROFILES[threat](t)) };
+}
+
+/** Sample a path as diagram points, from launch to target. */
+export function trajectoryPoints(threat: DiagramThreat, ends: PathEnds, samples = 48): FramePoint[] {
+  const profile = HEIGHT_PROFILES[threat];
+  return Array.from({ length: samples + 1 }, (_, index) => {
+    const t = index / samples;
+    return { range: ends.launch + (ends.target - ends.launch) * t, height: Math.max(0, profile(t)) };
+  });
+}
+
+/** The SVG path of a threat in a frame: projected points joined by a smooth curve. */
+export function trajectoryPath(frame: Frame, threat: DiagramThreat, ends: PathEnds): string {
+  const points = trajectoryPoints(threat, ends).map((point) => frame.project(point));
+  const path = line<{ x: number; y: number }>()
+    .x((p) => round(p.x))
+    .y((p) => round(p.y))
+    .curve(curveCatmullRom)(points);
+  return path ?? '';
+}

@@ -1,0 +1,227 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readElementFiles } from '../../src/lib/content-files.ts';
+import { labelFor } from '../../src/lib/order.ts';
+import { axeViolations } from './site.ts';
+
+interface Frontmatter {
+  id: string;
+  title: string;
+  cites: { passage: string; quote: string }[];
+}
+const elements = new Map(readElementFiles('.').map((file) => [(file.frontmatter as Frontmatter).id, file.frontmatter as Frontmatter]));
+const diagram = parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')) as { marks: { element: string }[]; key: string[] };
+const drawn = diagram.marks.map((mark) => mark.element);
+
+/** The diagram's marks in the layout that is showing (wide at desktop sizes). */
+const visibleMarks = (page: Page) => page.locator('.layout-wide a.mark');
+
+/** Wait until the island has hydrated (it sets data-js on the diagram). */
+async function hydrated(page: Page) {
+  await expect(page.locator('.layered[data-js="true"]')).toBeVisible();
+}
+
+test.describe('the layered diagram, server-rendered', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the built HTML holds every drawn element as a link to its page, in flight order', async ({ page }) => {
+    await page.goto('/layers/');
+    const hrefs = await visibleMarks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(drawn.map((id) => `/elements/${id}/`));
+    await visibleMarks(page).first().click();
+    await expect(page).toHaveURL(`/elements/${drawn[0]}/`);
+  });
+
+  test('threat views are plain links that change the path without JavaScript', async ({ page }) => {
+    await page.goto('/layers/');
+    const visiblePath = () => page.locator('.layout-wide [data-threat-path]:visible').getAttribute('data-threat-path');
+    expect(await visiblePath()).toBe('ballistic');
+    await page.getByRole('link', { name: 'Cruise missile', exact: true }).click();
+    await expect(page).toHaveURL(/\?threat=cruise#threat-cruise$/);
+    expect(await visiblePath()).toBe('cruise');
+    await expect(page.locator('.fade-list-cruise')).toBeVisible();
+    await expect(page.locator('.fade-list-cruise')).toContainText('Space-based interceptors');
+  });
+
+  test('the table view and the description need no script', async ({ page }) => {
+    await page.goto('/layers/');
+    await page.getByText('Table view').click();
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    for (const id of [...drawn, ...diagram.key]) {
+      await expect(table.getByRole('link', { name: elements.get(id)!.title, exact: true })).toHaveAttribute('href', `/elements/${id}/`);
+    }
+  });
+});
+
+test.describe('the layered diagram, hydrated', () => {
+  test('every element can be selected by keyboard; its panel quotes the order and links to the passages', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    await page.getByRole('link', { name: 'Cruise missile', exact: true }).focus();
+    for (const id of drawn) {
+      const element = elements.get(id)!;
+      await page.keyboard.press('Tab');
+      await expect(page.locator(`.layout-wide a.mark[data-element="${id}"]`)).toBeFocused();
+      await page.keyboard.press('Enter');
+      const panel = page.locator(`[data-panel="${id}"]`);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(element.title);
+      await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+      for (const cite of element.cites) {
+        await expect(panel.locator('blockquote', { hasText: cite.quote })).toBeVisible();
+        await expect(panel.getByRole('link', { name: `Exec. Order 14186, ${labelFor(cite.passage)}`, exact: true }).first()).toHaveAttribute('href', `/order/#${cite.passage}`);
+      }
+      await expect(panel.getByRole('link', { name: `Read more: ${element.title}` })).toHaveAttribute('href', `/elements/${id}/`);
+      await expect(page).toHaveURL(`/layers/?element=${id}`);
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      await expect(page.locator(`.layout-wide a.mark[data-element="${id}"]`)).toBeFocused();
+    }
+  });
+
+  test('Space also selects, and a click or tap opens the panel', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    await page.locator('.layout-wide a.mark[data-element="hbtss-sensor-layer"]').focus();
+    await page.keyboard.press(' ');
+    await expect(page.locator('[data-panel="hbtss-sensor-layer"]')).toBeVisible();
+    await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Close Midcourse intercept' }).click();
+    await expect(page.locator('[data-panel]')).toHaveCount(0);
+  });
+
+  test('hover and focus show a tooltip; Escape hides it', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    await page.locator('.layout-wide a.mark[data-element="space-based-interceptors"] text').hover();
+    await expect(page.locator('.layout-wide .tooltip')).toContainText('Space-based interceptors');
+    await page.locator('.layout-wide a.mark[data-element="defended-locations"]').focus();
+    await expect(page.locator('.layout-wide .tooltip')).toContainText('Prioritized defended locations');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.layout-wide .tooltip')).toHaveCount(0);
+  });
+
+  test('the threat switch changes the path and fades what cannot engage, with reasons', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    const path = page.locator('.layout-wide [data-threat-path]:visible');
+    const ballistic = await path.getAttribute('d');
+    await page.getByRole('link', { name: 'Hypersonic glide vehicle', exact: true }).click();
+    await expect(page).toHaveURL('/layers/?threat=hypersonic');
+    await expect(path).toHaveAttribute('data-threat-path', 'hypersonic');
+    expect(await path.getAttribute('d')).not.toBe(ballistic);
+    await expect(page.getByRole('link', { name: 'Hypersonic glide vehicle', exact: true })).toHaveAttribute('aria-current', 'true');
+    const midcourse = page.locator('.layout-wide a.mark[data-element="midcourse-intercept"]');
+    await expect(midcourse).toHaveAccessibleName(/cannot engage a hypersonic glide vehicle/);
+    await expect.poll(() => midcourse.locator('.glyph').first().evaluate((node) => Number(getComputedStyle(node).opacity))).toBeLessThan(0.5);
+    await expect(page.locator('.fade-list-hypersonic')).toContainText('Midcourse intercept');
+    await page.getByRole('link', { name: 'Cruise missile', exact: true }).click();
+    await expect(path).toHaveAttribute('data-threat-path', 'cruise');
+    await expect(page.locator('.fade-list-cruise li')).toHaveCount(3);
+  });
+
+  test('the URL round-trips: a shared link opens the same view, and Back steps through selections', async ({ page }) => {
+    await page.goto('/layers/?element=space-based-interceptors&threat=cruise');
+    await hydrated(page);
+    await expect(page.locator('[data-panel="space-based-interceptors"]')).toBeVisible();
+    await expect(page.locator('.layout-wide [data-threat-path]:visible')).toHaveAttribute('data-threat-path', 'cruise');
+    await expect(page.locator('[data-panel="space-based-interceptors"]')).toContainText('Cannot engage a cruise missile');
+    await page.locator('.layout-wide a.mark[data-element="hbtss-sensor-layer"]').click();
+    await expect(page).toHaveURL('/layers/?element=hbtss-sensor-layer&threat=cruise');
+    await page.goBack();
+    await expect(page.locator('[data-panel="space-based-interceptors"]')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+
+  for (const [query, note] of [
+    ['?element=no-such-thing', 'Unknown element “no-such-thing”'],
+    ['?threat=laser', 'Unknown threat “laser”'],
+    ['?threat=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'Unknown threat “<script>alert(1)</script>”'],
+    ['?element=' + 'x'.repeat(500), 'Unknown element “' + 'x'.repeat(40) + '…”'],
+  ]) {
+    test(`a bad value (${query.slice(0, 40)}) shows the default view and a note`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/layers/${query}`);
+      await hydrated(page);
+      await expect(page.locator('.url-note')).toContainText(note);
+      await expect(page.locator('.layout-wide [data-threat-path]:visible')).toHaveAttribute('data-threat-path', 'ballistic');
+      await expect(page.locator('[data-panel]')).toHaveCount(0);
+      expect(await page.locator('script:not([src])', { hasText: 'alert(1)' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('touch: a tap selects an element', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/layers/');
+    await hydrated(page);
+    await page.locator('.layout-narrow a.mark[data-element="defended-locations"] circle.hit').first().tap();
+    await expect(page.locator('[data-panel="defended-locations"]')).toBeVisible();
+    await context.close();
+  });
+
+  test('hydration moves nothing: mark positions are the same before and after', async ({ browser }) => {
+    const positions = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/layers/');
+      if (javaScriptEnabled) await hydrated(page);
+      const boxes = await page.locator('.layout-wide a.mark, .threat-switch, .layout-wide svg').evaluateAll((nodes) =>
+        nodes.map((node) => JSON.stringify(node.getBoundingClientRect())),
+      );
+      await context.close();
+      return boxes;
+    };
+    expect(await positions(true)).toEqual(await positions(false));
+  });
+
+  test('no text on the diagram is smaller than 12 px, at 320 px and at the widest', async ({ page }) => {
+    for (const width of [320, 375, 700, 900, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/layers/');
+      const smallest = await page.locator('.layout:visible svg text').evaluateAll((nodes) =>
+        Math.min(...nodes.map((node) => node.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(node).fontSize) * (node.closest('svg')!.getBoundingClientRect().width / node.closest('svg')!.viewBox.baseVal.width) : Infinity)),
+      );
+      expect(smallest, `at ${width}px`).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  test('labels overlap neither each other nor the marks, as rendered', async ({ page }) => {
+    await page.goto('/layers/');
+    for (const layout of ['wide', 'narrow']) {
+      if (layout === 'narrow') await page.setViewportSize({ width: 375, height: 800 });
+      const overlaps = await page.locator(`.layout-${layout} svg`).evaluate((svg) => {
+        const texts = [...svg.querySelectorAll('a.mark text, .sky text, .threat text')].map((node) => ({ name: node.textContent, box: (node as SVGGraphicsElement).getBBox() }));
+        const glyphs = [...svg.querySelectorAll('.glyph')].map((node) => ({ name: 'glyph', box: (node as SVGGraphicsElement).getBBox(), ctm: (node as SVGGraphicsElement).getAttribute('transform') }));
+        const glyphBoxes = glyphs.map(({ box, ctm }) => {
+          const [x, y] = (ctm ?? '').replace(/[^\d.,-]/g, '').split(',').map(Number);
+          return { name: 'glyph', box: { x: box.x + x, y: box.y + y, width: box.width, height: box.height } };
+        });
+        const hit = (a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const found: string[] = [];
+        texts.forEach((a, i) => {
+          texts.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.name} × ${b.name}`));
+          glyphBoxes.forEach((g) => hit(a.box, g.box) && found.push(`${a.name} × a glyph`));
+        });
+        return found;
+      });
+      expect(overlaps, layout).toEqual([]);
+    }
+  });
+
+  for (const view of ['', '?threat=hypersonic', '?threat=cruise', '?element=space-based-interceptors']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe: no violations at /layers/${view} (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`/layers/${view}`);
+        await hydrated(page);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
