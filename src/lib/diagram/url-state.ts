@@ -17,6 +17,8 @@ export const DEFAULT_LAYERED_STATE: LayeredState = { element: null, threat: 'bal
 const NOTE_VALUE_MAX = 40;
 
 function quoteValue(value: string): string {
+  // Control characters are dropped: they have no business in a note.
+  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
   return `“${clean.length > NOTE_VALUE_MAX ? `${clean.slice(0, NOTE_VALUE_MAX)}…` : clean}”`;
 }

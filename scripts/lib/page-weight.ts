@@ -1,0 +1,71 @@
+/**
+ * What a built page costs to load: the JavaScript it runs (scripts it names, island components
+ * and renderers, and every module they import, each counted once) and its total transfer, gzip
+ * sizes. Reads dist/ only; used by `npm run bench` and by the budget test.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+/** Script URLs a page's HTML asks for: module scripts, and Astro islands' component and renderer. */
+export function scriptUrls(html: string): string[] {
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (match[1]) urls.add(match[1]);
+  return [...urls];
+}
+
+/** Relative module specifiers a JavaScript file imports, statically or dynamically. */
+export function importedSpecifiers(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]);
+  for (const match of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) found.add(match[1]);
+  return [...found];
+}
+
+export interface PageWeight {
+  page: string;
+  /** gzip bytes of the HTML. */
+  html: number;
+  /** gzip bytes of every JavaScript file the page loads, each once. */
+  js: number;
+  /** gzip bytes of the CSS it links. */
+  css: number;
+  /** html + js + css. */
+  total: number;
+  jsFiles: string[];
+}
+
+/** Map a site URL (with the base path) to a file in dist/. */
+function fileFor(dist: string, base: string, url: string): string {
+  const path = url.split(/[?#]/)[0];
+  const withoutBase = path.startsWith(base) ? path.slice(base.length - 1) : path;
+  return join(dist, withoutBase);
+}
+
+/** Weigh one page of the build (`page` is a site path like `/layers/`). */
+export function weighPage(dist: string, page: string, base = '/'): PageWeight {
+  const htmlFile = join(fileFor(dist, base, page), 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const seen = new Set<string>();
+  const queue = scriptUrls(html).map((url) => fileFor(dist, base, url));
+  while (queue.length > 0) {
+    const file = normalize(queue.shift()!);
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const specifier of importedSpecifiers(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), specifier));
+  }
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  const js = [...seen].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0) + (inlineScripts.trim() ? gzipSize(inlineScripts) : 0);
+  const cssUrls = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const css = cssUrls.reduce((sum, url) => {
+    const file = fileFor(dist, base, url);
+    return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
+  }, 0);
+  const htmlSize = gzipSize(html);
+  return { page, html: htmlSize, js, css, total: htmlSize + js + css, jsFiles: [...seen].map((file) => file.slice(dist.length)) };
+}

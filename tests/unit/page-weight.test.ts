@@ -1,0 +1,47 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scripts/lib/page-weight.ts';
+
+describe('scriptUrls', () => {
+  it('finds module scripts and island component and renderer URLs', () => {
+    const html = '<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/B.js" renderer-url="/_astro/client.js" before-hydration-url=""></astro-island>';
+    expect(scriptUrls(html)).toEqual(['/_astro/a.js', '/_astro/B.js', '/_astro/client.js']);
+  });
+});
+
+describe('importedSpecifiers', () => {
+  it.each([
+    ['import{a as b}from"./chunk.js";', ['./chunk.js']],
+    ["import './side-effect.js'", ['./side-effect.js']],
+    ['export{x}from"../up.js"', ['../up.js']],
+    ['const m = import("./lazy.js")', ['./lazy.js']],
+    ['import x from "svelte"', []],
+  ])('%s', (code, expected) => {
+    expect(importedSpecifiers(code)).toEqual(expected);
+  });
+});
+
+describe('weighPage', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'gd-weight-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  mkdirSync(join(dist, 'p'), { recursive: true });
+  mkdirSync(join(dist, '_astro'), { recursive: true });
+  const shared = 'export const shared = 1;'.repeat(20);
+  writeFileSync(join(dist, '_astro/shared.js'), shared);
+  writeFileSync(join(dist, '_astro/a.js'), 'import {shared} from "./shared.js"; console.log(shared);');
+  writeFileSync(join(dist, '_astro/b.js'), 'import "./shared.js"; import("./a.js");');
+  writeFileSync(join(dist, '_astro/site.css'), 'body{color:red}');
+  const html = '<link rel="stylesheet" href="/golden-dome/_astro/site.css"><script type="module" src="/golden-dome/_astro/a.js"></script><astro-island component-url="/golden-dome/_astro/b.js"></astro-island>';
+  writeFileSync(join(dist, 'p/index.html'), html);
+
+  it('counts each JavaScript file once, following imports, under a base path', () => {
+    const weight = weighPage(dist, '/golden-dome/p/', '/golden-dome/');
+    expect(weight.jsFiles.sort()).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/shared.js']);
+    const expectedJs = ['a.js', 'b.js', 'shared.js'].reduce((sum, name) => sum + gzipSize(readFileSync(join(dist, '_astro', name))), 0);
+    expect(weight.js).toBe(expectedJs);
+    expect(weight.css).toBe(gzipSize('body{color:red}'));
+    expect(weight.total).toBe(weight.html + weight.js + weight.css);
+  });
+});
