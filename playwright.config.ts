@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /**
  * End-to-end tests run against the production build (`astro build` first; `npm test` does it),
- * served by `astro preview`. The browser is a system Chromium (see scripts/chromium.mjs).
+ * served from dist/ by scripts/serve-static.mjs (a static host, as in production). The browser is a system Chromium (see scripts/chromium.mjs).
  */
 const executablePath = findChromium() ?? undefined;
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `node scripts/serve-static.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

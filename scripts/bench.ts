@@ -4,7 +4,7 @@
  * bench-results/bench.json.
  *   - JavaScript and total transfer: gzip bytes from dist/ (scripts/lib/page-weight.ts).
  *   - Time to interactive: navigation start to the island's hydration (data-js on the diagram),
- *     median of 5 loads in Chromium against `astro preview`.
+ *     median of 5 loads in Chromium against the static server (scripts/serve-static.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--force'], { stdio: 'ignore', detached: true });
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(PORT)], { stdio: 'ignore', detached: true });
 const origin = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 60; i++) {
   try {

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '/work/main/scripts/chromium.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+await page.goto('http://127.0.0.1:4321/layers/?element=space-based-interceptors&threat=cruise');
+await page.waitForSelector('.layered[data-js]');
+await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').hover();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/work/main/screenshots/layers-selected.png' });
+const m = await browser.newPage({ viewport: { width: 375, height: 1400 }, colorScheme: 'dark' });
+await m.goto('http://127.0.0.1:4321/layers/?element=hbtss-sensor-layer&threat=hypersonic');
+await m.waitForSelector('.layered[data-js]');
+await m.waitForTimeout(300);
+await m.screenshot({ path: '/work/main/screenshots/layers-narrow-selected.png', fullPage: false });
+await browser.close();

@@ -1,0 +1,35 @@
+/**
+ * A static file server for the tests: serves the built site (dist/) the way a static host does,
+ * optionally under a base path (`--base /golden-dome/`). Used instead of `astro preview` so the
+ * tests never collide with a preview a developer has running, and so tests can serve the site
+ * under a base path or on a second origin.
+ *   node scripts/serve-static.mjs [--dir dist] [--port 4322] [--base /]
+ */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4322' },
+    base: { type: 'string', default: '/' },
+  },
+});
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const serve = sirv(values.dir, { dev: true, etag: true, extensions: ['html'] });
+
+const server = createServer((request, response) => {
+  const url = request.url ?? '/';
+  if (!url.startsWith(base) && `${url}/` !== base) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  request.url = `/${url.slice(base.length)}`;
+  serve(request, response, () => {
+    response.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><p>Not found</p>');
+  });
+});
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`serving ${values.dir} at http://127.0.0.1:${values.port}${base}`);
+});
