@@ -10,6 +10,8 @@ import { elementSchema } from './lib/schema/element.ts';
 import { sourceSchema } from './lib/schema/source.ts';
 import { parseOrderText } from './lib/order.ts';
 import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
+import { killChainSchema } from './lib/schema/kill-chain.ts';
+import { historyEventSchema } from './lib/schema/history.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -39,4 +41,16 @@ const layeredDiagram = defineCollection({
   schema: layeredDiagramSchema,
 });
 
-export const collections = { order, elements, sources, layeredDiagram };
+/** The kill-chain timeline's durations and their sources (one record). */
+const killChain = defineCollection({
+  loader: file('content/diagrams/kill-chain.yaml', { parser: (text) => [parseYaml(text)] }),
+  schema: killChainSchema,
+});
+
+/** Dated events of the order's history. */
+const history = defineCollection({
+  loader: file('content/history/events.yaml', { parser: (text) => parseYaml(text) }),
+  schema: historyEventSchema,
+});
+
+export const collections = { order, elements, sources, layeredDiagram, killChain, history };

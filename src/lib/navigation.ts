@@ -7,6 +7,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/layers/', label: 'The layers' },
+  { path: '/timeline/', label: 'Timelines' },
   { path: '/order/', label: 'The order' },
   { path: '/elements/', label: 'Elements' },
   { path: '/about/', label: 'About' },

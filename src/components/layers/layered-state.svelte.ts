@@ -18,6 +18,13 @@ export class LayeredDiagramState {
   tooltipHovered = $state(false);
   /** Short notes for the reader (a bad URL value, say). */
   notes = $state<string[]>([]);
+  /**
+   * How far along its path the threat is (0..1), when a linked view (the kill-chain timeline)
+   * moves it; null hides the marker.
+   */
+  progress = $state<number | null>(null);
+  /** Elements to emphasise (the guided tour); the others are dimmed. Empty: none dimmed. */
+  emphasised = $state<string[]>([]);
   /** True once the island has hydrated: CSS for the no-JavaScript fallback stops applying. */
   hydrated = $state(false);
 

@@ -55,6 +55,8 @@ export interface LayeredModel {
   /** Policy elements: listed, not drawn. */
   policy: DiagramElement[];
   phases: DiagramPhase[];
+  /** Progress along the path (0..1) where the boost and midcourse bands end: links time to the picture. */
+  bandProgress: { boostEnd: number; midcourseEnd: number };
 }
 
 /** "CBO, 2021" from a source: the publisher's first words and the year. */
@@ -97,6 +99,8 @@ export function buildLayeredModel(data: LayeredDiagramData, elements: readonly E
     };
   }
   const shown = new Set([...data.marks.map((mark) => mark.element), ...data.key]);
+  const progressOf = (range: number) => Math.min(1, Math.max(0, (range - data.launch) / (data.target - data.launch)));
+  const bandEnd = (phase: string) => data.phases.find((band) => band.phase === phase)!.to;
   return {
     id: data.id,
     title: data.title,
@@ -113,6 +117,7 @@ export function buildLayeredModel(data: LayeredDiagramData, elements: readonly E
         source: source ? { label: shortSourceLabel(source), href: source.url ?? null, quote: band.sourceQuote ?? '' } : null,
       };
     }),
+    bandProgress: { boostEnd: progressOf(bandEnd('boost')), midcourseEnd: progressOf(bandEnd('midcourse')) },
   };
 }
 

@@ -15,6 +15,19 @@ import type { Phase } from '../schema/vocabulary.ts';
 
 export type LayoutName = 'wide' | 'narrow';
 
+/** How many segments the marker's path is sampled into; enough for a smooth-looking move. */
+export const PATH_SAMPLES = 80;
+
+/** The point `progress` (0..1) of the way along sampled path points, interpolated linearly. */
+export function pointAlong(samples: readonly Point[], progress: number): Point {
+  const position = Math.min(Math.max(progress, 0), 1) * (samples.length - 1);
+  const index = Math.min(Math.floor(position), samples.length - 2);
+  const within = position - index;
+  const a = samples[index];
+  const b = samples[index + 1];
+  return { x: round(a.x + (b.x - a.x) * within), y: round(a.y + (b.y - a.y) * within) };
+}
+
 export interface LayoutSpec extends FrameSize {
   name: LayoutName;
   /** Font size of annotations, in user units. */
@@ -94,6 +107,8 @@ export interface LayeredScene {
   /** Dividers between bands: radial lines from the ground to the top. */
   dividers: string[];
   paths: Record<DiagramThreat, string>;
+  /** Evenly spaced points along each path (by progress from launch to target), for the moving threat marker. */
+  pathSamples: Record<DiagramThreat, Point[]>;
   launch: Point;
   target: Point;
   /** The launch site's label (wide layout only). */
@@ -235,6 +250,9 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
     bands,
     dividers: data.phases.slice(1).map((band) => radial(frame, band.from)),
     paths: Object.fromEntries(DIAGRAM_THREATS.map((threat) => [threat, trajectoryPath(frame, threat, ends)])) as Record<DiagramThreat, string>,
+    pathSamples: Object.fromEntries(
+      DIAGRAM_THREATS.map((threat) => [threat, trajectoryPoints(threat, ends, PATH_SAMPLES).map((point) => project(point.range, point.height))]),
+    ) as Record<DiagramThreat, Point[]>,
     launch,
     target,
     launchLabel: placed.find((label) => label.id === 'launch-site') ?? null,

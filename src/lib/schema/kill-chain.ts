@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z0-9-]+$/);
+/** A sourced duration: seconds, the source id, and what the source says (shown on hover and focus). */
+const sourcedDuration = z.object({ seconds: z.number().positive(), source: id, sourceText: z.string().min(1) });
+
+/** content/diagrams/kill-chain.yaml */
+export const killChainSchema = z.object({
+  id,
+  title: z.string().min(1),
+  /** ICBM variants; the first is the default. */
+  fuels: z
+    .array(z.object({ id, label: z.string().min(1), boostSeconds: z.number().positive(), source: id, sourceText: z.string().min(1) }))
+    .min(1),
+  midcourse: sourcedDuration,
+  terminal: sourcedDuration,
+  /** Assumed seconds from detection to an interceptor's launch (not sourced; shown as an assumption). */
+  decisionSeconds: z.number().nonnegative(),
+  otherThreats: z.array(
+    z.object({
+      threat: z.enum(['hypersonic', 'cruise']),
+      text: z.string().min(1),
+      source: id,
+      milesPerSecond: z.number().positive().optional(),
+    }),
+  ),
+});
+
+export type KillChainData = z.infer<typeof killChainSchema>;
