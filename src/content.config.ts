@@ -12,6 +12,7 @@ import { parseOrderText } from './lib/order.ts';
 import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
 import { killChainSchema } from './lib/schema/kill-chain.ts';
 import { historyEventSchema } from './lib/schema/history.ts';
+import { tourStepSchema } from './lib/schema/tour.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -53,4 +54,10 @@ const history = defineCollection({
   schema: historyEventSchema,
 });
 
-export const collections = { order, elements, sources, layeredDiagram, killChain, history };
+/** The guided tour's steps (one record holding the ordered list). */
+const tour = defineCollection({
+  loader: file('content/tour/steps.yaml', { parser: (text) => [{ id: 'tour', steps: parseYaml(text) }] }),
+  schema: z.object({ id: z.string(), steps: z.array(tourStepSchema).min(1) }),
+});
+
+export const collections = { order, elements, sources, layeredDiagram, killChain, history, tour };

@@ -44,6 +44,32 @@ function shorten(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * Check a list of citations: each passage must exist and each quote must be in it word for word.
+ * `field` names where the list sits in its file (`cites`, `steps[2].cites`).
+ */
+export function checkCites(
+  file: string,
+  field: string,
+  cites: readonly { passage: string; quote: string }[],
+  byId: ReadonlyMap<string, OrderParagraph>,
+): CitationProblem[] {
+  const problems: CitationProblem[] = [];
+  cites.forEach((cite, index) => {
+    const paragraph = byId.get(cite.passage);
+    if (!paragraph) {
+      problems.push({ file, field: `${field}[${index}].passage`, message: `unknown passage id "${cite.passage}" (for the quote "${shorten(cite.quote)}")` });
+    } else if (!quoteAppearsIn(cite.quote, paragraph.text)) {
+      problems.push({
+        file,
+        field: `${field}[${index}].quote`,
+        message: `the quote "${shorten(cite.quote)}" is not word for word in ${labelFor(cite.passage)} (${cite.passage})`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** Check every element file against the order and the list of known source ids. */
 export function checkElements(
   files: readonly ElementFile[],
@@ -67,22 +93,7 @@ export function checkElements(
     if (data.id !== fileStem(file)) {
       problems.push({ file, field: 'id', message: `the id "${data.id}" must equal the file name "${fileStem(file)}"` });
     }
-    data.cites.forEach((cite, index) => {
-      const paragraph = byId.get(cite.passage);
-      if (!paragraph) {
-        problems.push({
-          file,
-          field: `cites[${index}].passage`,
-          message: `unknown passage id "${cite.passage}" (for the quote "${shorten(cite.quote)}")`,
-        });
-      } else if (!quoteAppearsIn(cite.quote, paragraph.text)) {
-        problems.push({
-          file,
-          field: `cites[${index}].quote`,
-          message: `the quote "${shorten(cite.quote)}" is not word for word in ${labelFor(cite.passage)} (${cite.passage})`,
-        });
-      }
-    });
+    problems.push(...checkCites(file, 'cites', data.cites, byId));
     for (const [field, entries] of [['context', data.context], ['programs', data.programs]] as const) {
       entries.forEach((entry, index) => {
         if (!sourceIds.has(entry.source)) {

@@ -6,8 +6,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
 import { parseOrderText, type OrderParagraph } from './order.ts';
-import { checkElements, type CitationProblem, type ElementFile } from './citations.ts';
+import { checkCites, checkElements, type CitationProblem, type ElementFile } from './citations.ts';
+import { tourStepSchema } from './schema/tour.ts';
 import { elementSchema, type ElementData } from './schema/element.ts';
 import { layeredDiagramSchema } from './schema/layered-diagram.ts';
 import { checkLayeredDiagram } from './diagram/layered-model.ts';
@@ -19,6 +21,7 @@ export const CONTENT_PATHS = {
   sources: 'content/sources/sources.yaml',
   elements: 'content/elements',
   layeredDiagram: 'content/diagrams/layered-defense.yaml',
+  tour: 'content/tour/steps.yaml',
 } as const;
 
 /** The YAML frontmatter of a Markdown/MDX file; throws with the file name when it is malformed. */
@@ -68,6 +71,21 @@ function checkDiagramFile(root: string, elements: readonly ElementData[], source
   return checkLayeredDiagram(file, parsed.data, elements, sourceIds, passageIds);
 }
 
+/** The guided tour: its schema, its quotes of the order, its sources and the elements it emphasises. */
+function checkTourFile(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>, elementIds: ReadonlySet<string>): CitationProblem[] {
+  const file = CONTENT_PATHS.tour;
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  const parsed = z.array(tourStepSchema).safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (!parsed.success) return parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(file)', message: issue.message }));
+  const byId = new Map(order.map((p) => [p.id, p]));
+  return parsed.data.flatMap((step, index) => [
+    ...checkCites(file, `[${index}].cites`, step.cites, byId),
+    ...step.sources.filter((id) => !sourceIds.has(id)).map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
+    ...step.view.emphasise.filter((id) => !elementIds.has(id)).map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
+  ]);
+}
+
 /** Run every citation check on the content under `root`. */
 export function checkContent(root: string): CitationProblem[] {
   const files = readElementFiles(root);
@@ -79,6 +97,9 @@ export function checkContent(root: string): CitationProblem[] {
     return parsed.success ? [parsed.data] : [];
   });
   // Diagram checks need valid elements; report element problems first so the list stays readable.
-  if (problems.length === 0) problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
+  if (problems.length === 0) {
+    problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
+    problems.push(...checkTourFile(root, order, sourceIds, new Set(elements.map((element) => element.id))));
+  }
   return problems;
 }

@@ -6,6 +6,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/tour/', label: 'Tour' },
   { path: '/layers/', label: 'The layers' },
   { path: '/timeline/', label: 'Timelines' },
   { path: '/order/', label: 'The order' },

@@ -69,7 +69,7 @@ describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
 
 describe('the layout switch', () => {
   it('happens in CSS at the width the wide layout is designed for', () => {
-    const css = readFileSync('src/components/layers/LayeredDiagram.svelte', 'utf8');
+    const css = readFileSync('src/styles/layered.css', 'utf8');
     expect(css).toContain(`@container (max-width: ${LAYOUTS.wide.minWidth - 1}px)`);
   });
 
