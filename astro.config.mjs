@@ -2,8 +2,11 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import citationCheck from './src/integrations/citation-check.ts';
+import rehypeGlossary from './src/integrations/rehype-glossary.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -19,7 +22,24 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [citationCheck(), svelte(), mdx(), sitemap()],
+  integrations: [
+    citationCheck(),
+    svelte(),
+    mdx(),
+    sitemap(),
+    pagefindIndex(),
+  ],
+  markdown: {
+    // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary
+    // term in element pages to its definition. MDX extends this Markdown configuration.
+    processor: unified({ rehypePlugins: [[rehypeGlossary, { glossaryFile: 'content/glossary/terms.yaml', base }]] }),
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  vite: {
+    // The search page imports Pagefind's runtime from a URL at run time. Vite's preload helper
+    // for dynamic imports breaks in scripts Astro inlines into the page, so scripts stay files
+    // (assetsInlineLimit: 0), which a strict Content Security Policy prefers anyway.
+    build: { assetsInlineLimit: 0 },
+  },
 });

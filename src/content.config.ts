@@ -13,6 +13,8 @@ import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
 import { killChainSchema } from './lib/schema/kill-chain.ts';
 import { historyEventSchema } from './lib/schema/history.ts';
 import { tourStepSchema } from './lib/schema/tour.ts';
+import { termSchema } from './lib/schema/glossary.ts';
+import { claimSchema, positionSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -60,4 +62,25 @@ const tour = defineCollection({
   schema: z.object({ id: z.string(), steps: z.array(tourStepSchema).min(1) }),
 });
 
-export const collections = { order, elements, sources, layeredDiagram, killChain, history, tour };
+const glossary = defineCollection({
+  loader: file('content/glossary/terms.yaml', { parser: (text) => parseYaml(text) }),
+  schema: termSchema,
+});
+
+/** Reporting documents (their texts stay in content/reporting/texts/ and are only quoted briefly). */
+const reportingDocuments = defineCollection({
+  loader: file('content/reporting/documents.yaml', { parser: (text) => parseYaml(text) }),
+  schema: reportingDocumentSchema,
+});
+
+const claims = defineCollection({
+  loader: file('content/reporting/claims.yaml', { parser: (text) => parseYaml(text) }),
+  schema: claimSchema,
+});
+
+const positions = defineCollection({
+  loader: file('content/debate/positions.yaml', { parser: (text) => parseYaml(text) }),
+  schema: positionSchema,
+});
+
+export const collections = { order, elements, sources, layeredDiagram, killChain, history, tour, glossary, reportingDocuments, claims, positions };

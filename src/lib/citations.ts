@@ -134,7 +134,8 @@ export function elementsByPassage<T extends Pick<ElementData, 'id' | 'cites'>>(e
   return map;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A Zod issue path as a field name: `cites[1].quote`. */
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 

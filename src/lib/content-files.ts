@@ -8,8 +8,11 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { parseOrderText, type OrderParagraph } from './order.ts';
-import { checkCites, checkElements, type CitationProblem, type ElementFile } from './citations.ts';
+import { checkCites, checkElements, formatPath, type CitationProblem, type ElementFile } from './citations.ts';
 import { tourStepSchema } from './schema/tour.ts';
+import { claimSchema, positionSchema, reportingDocumentSchema } from './schema/reporting.ts';
+import { termSchema } from './schema/glossary.ts';
+import { checkClaims, checkDocuments, checkGlossary, checkPositions } from './reporting-check.ts';
 import { elementSchema, type ElementData } from './schema/element.ts';
 import { layeredDiagramSchema } from './schema/layered-diagram.ts';
 import { checkLayeredDiagram } from './diagram/layered-model.ts';
@@ -22,7 +25,23 @@ export const CONTENT_PATHS = {
   elements: 'content/elements',
   layeredDiagram: 'content/diagrams/layered-defense.yaml',
   tour: 'content/tour/steps.yaml',
+  documents: 'content/reporting/documents.yaml',
+  claims: 'content/reporting/claims.yaml',
+  positions: 'content/debate/positions.yaml',
+  glossary: 'content/glossary/terms.yaml',
 } as const;
+
+/**
+ * Read a YAML file and validate it with a schema. A missing file gives no data and no problems
+ * (fixture folders hold only what a test needs); a schema error gives problems naming the file.
+ */
+function readValidated<T>(root: string, file: string, schema: z.ZodType<T>): { data: T | null; problems: CitationProblem[] } {
+  const path = join(root, file);
+  if (!existsSync(path)) return { data: null, problems: [] };
+  const parsed = schema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (parsed.success) return { data: parsed.data, problems: [] };
+  return { data: null, problems: parsed.error.issues.map((issue) => ({ file, field: formatPath(issue.path) || '(file)', message: issue.message })) };
+}
 
 /** The YAML frontmatter of a Markdown/MDX file; throws with the file name when it is malformed. */
 export function readFrontmatter(path: string, displayPath = path): unknown {
@@ -62,28 +81,45 @@ export function readElementFiles(root: string): ElementFile[] {
 /** Check a diagram's data file against its schema and the elements, when the file exists. */
 function checkDiagramFile(root: string, elements: readonly ElementData[], sourceIds: ReadonlySet<string>, passageIds: ReadonlySet<string>): CitationProblem[] {
   const file = CONTENT_PATHS.layeredDiagram;
-  const path = join(root, file);
-  if (!existsSync(path)) return [];
-  const parsed = layeredDiagramSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(file)', message: issue.message }));
-  }
-  return checkLayeredDiagram(file, parsed.data, elements, sourceIds, passageIds);
+  const { data, problems } = readValidated(root, file, layeredDiagramSchema);
+  return data ? checkLayeredDiagram(file, data, elements, sourceIds, passageIds) : problems;
 }
 
 /** The guided tour: its schema, its quotes of the order, its sources and the elements it emphasises. */
 function checkTourFile(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>, elementIds: ReadonlySet<string>): CitationProblem[] {
   const file = CONTENT_PATHS.tour;
-  const path = join(root, file);
-  if (!existsSync(path)) return [];
-  const parsed = z.array(tourStepSchema).safeParse(parseYaml(readFileSync(path, 'utf8')));
-  if (!parsed.success) return parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(file)', message: issue.message }));
+  const { data, problems } = readValidated(root, file, z.array(tourStepSchema));
+  if (!data) return problems;
   const byId = new Map(order.map((p) => [p.id, p]));
-  return parsed.data.flatMap((step, index) => [
+  return data.flatMap((step, index) => [
     ...checkCites(file, `[${index}].cites`, step.cites, byId),
     ...step.sources.filter((id) => !sourceIds.has(id)).map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
     ...step.view.emphasise.filter((id) => !elementIds.has(id)).map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
   ]);
+}
+
+/** Reporting claims, the debate and the glossary, checked against the documents, the order and the sources. */
+function checkReportingFiles(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
+  const documents = readValidated(root, CONTENT_PATHS.documents, z.array(reportingDocumentSchema));
+  const texts = new Map<string, string>();
+  for (const document of documents.data ?? []) {
+    const path = join(root, 'content/reporting', document.file);
+    if (existsSync(path)) texts.set(document.id, readFileSync(path, 'utf8'));
+  }
+  const context = { paragraphs: new Map(order.map((p) => [p.id, p])), sourceIds, documents: texts };
+  const claims = readValidated(root, CONTENT_PATHS.claims, z.array(claimSchema));
+  const positions = readValidated(root, CONTENT_PATHS.positions, z.array(positionSchema));
+  const glossary = readValidated(root, CONTENT_PATHS.glossary, z.array(termSchema));
+  return [
+    ...documents.problems,
+    ...(documents.data ? checkDocuments(CONTENT_PATHS.documents, documents.data, texts) : []),
+    ...claims.problems,
+    ...(claims.data ? checkClaims(CONTENT_PATHS.claims, claims.data, context) : []),
+    ...positions.problems,
+    ...(positions.data ? checkPositions(CONTENT_PATHS.positions, positions.data, context) : []),
+    ...glossary.problems,
+    ...(glossary.data ? checkGlossary(CONTENT_PATHS.glossary, glossary.data, context) : []),
+  ];
 }
 
 /** Run every citation check on the content under `root`. */
@@ -100,6 +136,7 @@ export function checkContent(root: string): CitationProblem[] {
   if (problems.length === 0) {
     problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
     problems.push(...checkTourFile(root, order, sourceIds, new Set(elements.map((element) => element.id))));
+    problems.push(...checkReportingFiles(root, order, sourceIds));
   }
   return problems;
 }

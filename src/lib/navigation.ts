@@ -11,7 +11,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/timeline/', label: 'Timelines' },
   { path: '/order/', label: 'The order' },
   { path: '/elements/', label: 'Elements' },
+  { path: '/reporting/', label: 'Reporting' },
+  { path: '/glossary/', label: 'Glossary' },
   { path: '/about/', label: 'About' },
+  { path: '/search/', label: 'Search' },
 ];
 
 /** Whether a nav item is the current page or a section containing it (`/elements/x/` is in Elements). */

@@ -16,6 +16,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the order page has no violations with a paragraph targeted and its citation open', async ({ page }) => {
   await page.goto('/order/#sec-3-a-iii');
-  await page.locator('#sec-3-a-iii details summary').click();
+  await page.locator('[data-paragraph="sec-3-a-iii"] details summary').click();
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -75,6 +75,6 @@ test.describe('site shell', () => {
     await page.goto('/order/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.locator('#sec-1 .text')).toBeVisible();
+    await expect(page.locator('[data-paragraph="sec-1"] .text')).toBeVisible();
   });
 });
