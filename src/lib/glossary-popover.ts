@@ -35,7 +35,7 @@ export function enhanceGlossaryTerms(root: Document): void {
     const definition = root.createElement('p');
     definition.textContent = link.dataset.definition ?? '';
     const more = root.createElement('a');
-    more.href = link.href;
+    more.href = link.getAttribute('href') ?? link.href;
     more.textContent = 'In the glossary';
     popover.append(definition, more);
 

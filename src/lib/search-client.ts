@@ -23,11 +23,13 @@ interface Pagefind {
 const MAX_RESULTS = 12;
 const MAX_SUB_RESULTS = 3;
 
-/** Pagefind marks matches with <mark>; keep only text and <mark> from its excerpts. */
+/** Pagefind marks matches with <mark>; keep only text and <mark> from its excerpts, escaping the rest. */
 export function safeExcerpt(html: string): string {
-  return html.replace(/<(?!\/?mark>)[^>]*>/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  const escape = (text: string) => text.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/&(?!(amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return html
+    .split(/(<mark>|<\/mark>)/)
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escape(part)))
+    .join('');
 }
 
 export async function startSearch(form: HTMLFormElement, list: HTMLOListElement, status: HTMLElement, base: string): Promise<void> {

@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { foldWhitespace } from '../../src/lib/order.ts';
+import { axeViolations } from './site.ts';
+
+interface Claim {
+  id: string;
+  document: string;
+  quote: string;
+  verdict: 'in-order' | 'not-in-order' | 'misstates';
+  passages?: string[];
+}
+const claims = parse(readFileSync('content/reporting/claims.yaml', 'utf8')) as Claim[];
+const documents = parse(readFileSync('content/reporting/documents.yaml', 'utf8')) as { id: string; file: string }[];
+
+test.describe('/reporting/', () => {
+  test('every document has its claims, each with an anchor, its quote from the document and its passage links', async ({ page }) => {
+    await page.goto('/reporting/');
+    for (const document of documents) {
+      const text = foldWhitespace(readFileSync(`content/reporting/${document.file}`, 'utf8'));
+      const mine = claims.filter((claim) => claim.document === document.id);
+      expect(mine.length, document.id).toBeGreaterThan(0);
+      for (const claim of mine) {
+        expect(text, claim.id).toContain(foldWhitespace(claim.quote));
+        const item = page.locator(`#${claim.id}`);
+        await expect(item.locator('.doc-quote')).toHaveText(`“${claim.quote}”`);
+        await expect(item.locator('.verdict')).toBeVisible();
+        for (const passage of claim.passages ?? []) {
+          await expect(item.locator(`a[href="/order/#${passage}"]`).first()).toBeAttached();
+        }
+      }
+    }
+  });
+
+  test('shows the count per verdict', async ({ page }) => {
+    await page.goto('/reporting/');
+    for (const verdict of ['in-order', 'not-in-order', 'misstates'] as const) {
+      const count = claims.filter((claim) => claim.verdict === verdict).length;
+      await expect(page.locator(`a[href="#verdict-${verdict}"] strong`)).toHaveText(String(count));
+      await expect(page.locator(`#verdict-${verdict} + ul > li`)).toHaveCount(count);
+    }
+  });
+
+  test('a misstatement shows the passage that says otherwise, word for word', async ({ page }) => {
+    await page.goto('/reporting/');
+    const misstatement = claims.find((claim) => claim.verdict === 'misstates' && claim.passages?.length)!;
+    const passage = misstatement.passages![0];
+    const order = readFileSync('content/order/eo-14186.txt', 'utf8');
+    const official = order.split('\n').find((line) => line.startsWith(`[${passage}] `))!.slice(passage.length + 3);
+    await expect(page.locator(`#${misstatement.id} .order-quote p`).first()).toHaveText(official);
+  });
+
+  test('the debate gives each position a source and a date', async ({ page }) => {
+    await page.goto('/reporting/#debate');
+    const positions = page.locator('.position');
+    expect(await positions.count()).toBeGreaterThanOrEqual(10);
+    for (const position of await positions.all()) {
+      await expect(position.locator('.meta')).toContainText('Source:');
+      await expect(position.locator('.when')).not.toBeEmpty();
+    }
+    for (const group of ['us-government', 'russia', 'china', 'critics', 'cost-estimators', 'allies']) {
+      await expect(page.locator(`#debate-${group}`)).toBeVisible();
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/reporting/');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('glossary terms in prose', () => {
+  test('hover and focus show the definition; Escape closes it; it links to the glossary', async ({ page }) => {
+    await page.goto('/elements/underlayer-terminal-intercept/');
+    const term = page.locator('button.term', { hasText: /^countervalue$/i }).first();
+    await expect(term).toBeVisible();
+    await term.hover();
+    const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText('cities');
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    await page.mouse.move(0, 0);
+    await expect(popover).toBeHidden();
+    await term.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(popover).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(popover).toBeVisible();
+    await expect(popover.getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', '/glossary/#countervalue');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a tap opens the definition on a touch screen', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/elements/pwsa-custody-layer/');
+    const term = page.locator('button.term').first();
+    await term.tap();
+    await expect(page.locator(`#${await term.getAttribute('aria-controls')}`)).toBeVisible();
+    await context.close();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('terms are links to the glossary', async ({ page }) => {
+      await page.goto('/elements/underlayer-terminal-intercept/');
+      await expect(page.locator('a.term', { hasText: /^countervalue$/i }).first()).toHaveAttribute('href', '/glossary/#countervalue');
+      await page.goto('/glossary/#countervalue');
+      await expect(page.locator('#countervalue')).toBeInViewport();
+    });
+  });
+});
+
+test.describe('search', () => {
+  for (const [query, expected] of [
+    ['custody layer', ['/elements/pwsa-custody-layer/', '/glossary/#custody-layer', '/order/#sec-3-a-v']],
+    ['countervalue', ['/glossary/#countervalue', '/order/#sec-3-a-iv']],
+  ] as const) {
+    test(`"${query}" finds the right pages and anchors`, async ({ page }) => {
+      await page.goto('/search/');
+      await page.getByLabel('Search the order, elements, glossary and reporting').fill(query);
+      await expect(page.locator('.search-status')).toContainText(`for “${query}”`);
+      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const href of expected) expect(hrefs.some((found) => found?.startsWith(href)), `${href} in ${hrefs.join(', ')}`).toBe(true);
+    });
+  }
+
+  test('is keyboard friendly and keeps the query in the URL', async ({ page }) => {
+    await page.goto('/search/?q=second-strike');
+    await expect(page.locator('.search-results li').first()).toBeVisible();
+    await page.getByLabel('Search the order, elements, glossary and reporting').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.search-results a').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/\/search\//);
+  });
+
+  test('a hostile query is shown as text, never run', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=window.hacked=1>')}`);
+    await expect(page.locator('.search-status')).toContainText(/results? for/);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+});
