@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tour/', label: 'Tour' },
   { path: '/layers/', label: 'The layers' },
   { path: '/timeline/', label: 'Timelines' },
+  { path: '/explore/space-interceptors/', label: 'Explore' },
   { path: '/order/', label: 'The order' },
   { path: '/elements/', label: 'Elements' },
   { path: '/reporting/', label: 'Reporting' },
