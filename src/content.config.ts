@@ -15,6 +15,8 @@ import { historyEventSchema } from './lib/schema/history.ts';
 import { tourStepSchema } from './lib/schema/tour.ts';
 import { termSchema } from './lib/schema/glossary.ts';
 import { claimSchema, positionSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
+import { requirementSchema, sectionSchema } from './lib/schema/matrix.ts';
+import { crosswalkSchema } from './lib/schema/crosswalk.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -83,4 +85,35 @@ const positions = defineCollection({
   schema: positionSchema,
 });
 
-export const collections = { order, elements, sources, layeredDiagram, killChain, history, tour, glossary, reportingDocuments, claims, positions };
+/** Requirements of the order, in order (one record holding the list). */
+const requirements = defineCollection({
+  loader: file('content/matrix/requirements.yaml', { parser: (text) => [{ id: 'requirements', rows: parseYaml(text) }] }),
+  schema: z.object({ id: z.string(), rows: z.array(requirementSchema) }),
+});
+
+const sections = defineCollection({
+  loader: file('content/matrix/sections.yaml', { parser: (text) => (parseYaml(text) as { section: string }[]).map((row) => ({ id: `section-${row.section}`, ...row })) }),
+  schema: sectionSchema.extend({ id: z.string() }),
+});
+
+const crosswalk = defineCollection({
+  loader: file('content/diagrams/crosswalk.yaml', { parser: (text) => [parseYaml(text)] }),
+  schema: crosswalkSchema,
+});
+
+export const collections = {
+  order,
+  elements,
+  sources,
+  layeredDiagram,
+  killChain,
+  history,
+  tour,
+  glossary,
+  reportingDocuments,
+  claims,
+  positions,
+  requirements,
+  sections,
+  crosswalk,
+};

@@ -12,6 +12,8 @@ import { checkCites, checkElements, formatPath, type CitationProblem, type Eleme
 import { tourStepSchema } from './schema/tour.ts';
 import { claimSchema, positionSchema, reportingDocumentSchema } from './schema/reporting.ts';
 import { termSchema } from './schema/glossary.ts';
+import { requirementSchema, sectionSchema } from './schema/matrix.ts';
+import { crosswalkSchema } from './schema/crosswalk.ts';
 import { checkClaims, checkDocuments, checkGlossary, checkPositions } from './reporting-check.ts';
 import { elementSchema, type ElementData } from './schema/element.ts';
 import { layeredDiagramSchema } from './schema/layered-diagram.ts';
@@ -29,6 +31,9 @@ export const CONTENT_PATHS = {
   claims: 'content/reporting/claims.yaml',
   positions: 'content/debate/positions.yaml',
   glossary: 'content/glossary/terms.yaml',
+  requirements: 'content/matrix/requirements.yaml',
+  sections: 'content/matrix/sections.yaml',
+  crosswalk: 'content/diagrams/crosswalk.yaml',
 } as const;
 
 /**
@@ -122,6 +127,38 @@ function checkReportingFiles(root: string, order: readonly OrderParagraph[], sou
   ];
 }
 
+/** The requirements matrix (who and when, quoted from the order), the section summaries and the crosswalk. */
+function checkMatrixFiles(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
+  const byId = new Map(order.map((p) => [p.id, p]));
+  const requirements = readValidated(root, CONTENT_PATHS.requirements, z.array(requirementSchema));
+  const sections = readValidated(root, CONTENT_PATHS.sections, z.array(sectionSchema));
+  const crosswalk = readValidated(root, CONTENT_PATHS.crosswalk, crosswalkSchema);
+  const unknownPassage = (file: string, field: string, passage: string) => (byId.has(passage) ? [] : [{ file, field, message: `unknown passage id "${passage}"` }]);
+  const problems = [...requirements.problems, ...sections.problems, ...crosswalk.problems];
+  (requirements.data ?? []).forEach((row, index) => {
+    const file = CONTENT_PATHS.requirements;
+    problems.push(...unknownPassage(file, `[${index}].passage`, row.passage));
+    problems.push(...checkCites(file, `[${index}].who`, [row.who], byId).map((problem) => ({ ...problem, field: problem.field.replace('who[0]', 'who') })));
+    if (row.when.kind !== 'none') {
+      problems.push(...checkCites(file, `[${index}].when`, [row.when], byId).map((problem) => ({ ...problem, field: problem.field.replace('when[0]', 'when') })));
+    }
+  });
+  (sections.data ?? []).forEach((section, index) => problems.push(...unknownPassage(CONTENT_PATHS.sections, `[${index}].passage`, section.passage)));
+  if (crosswalk.data) {
+    const file = CONTENT_PATHS.crosswalk;
+    const layers = new Set(crosswalk.data.taxonomies.flatMap((taxonomy) => taxonomy.layers.map((layer) => `${taxonomy.id}:${layer.id}`)));
+    crosswalk.data.taxonomies.forEach((taxonomy, index) => {
+      if (!sourceIds.has(taxonomy.source)) problems.push({ file, field: `taxonomies[${index}].source`, message: `unknown source id "${taxonomy.source}"` });
+    });
+    crosswalk.data.links.forEach((link, index) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!layers.has(link[end])) problems.push({ file, field: `links[${index}].${end}`, message: `unknown layer "${link[end]}"` });
+      }
+    });
+  }
+  return problems;
+}
+
 /** Run every citation check on the content under `root`. */
 export function checkContent(root: string): CitationProblem[] {
   const files = readElementFiles(root);
@@ -137,6 +174,7 @@ export function checkContent(root: string): CitationProblem[] {
     problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
     problems.push(...checkTourFile(root, order, sourceIds, new Set(elements.map((element) => element.id))));
     problems.push(...checkReportingFiles(root, order, sourceIds));
+    problems.push(...checkMatrixFiles(root, order, sourceIds));
   }
   return problems;
 }

@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/timeline/', label: 'Timelines' },
   { path: '/explore/space-interceptors/', label: 'Explore' },
   { path: '/order/', label: 'The order' },
+  { path: '/matrix/', label: 'Requirements' },
   { path: '/elements/', label: 'Elements' },
   { path: '/reporting/', label: 'Reporting' },
   { path: '/glossary/', label: 'Glossary' },
