@@ -26,7 +26,8 @@ export default defineConfig({
     citationCheck(),
     svelte(),
     mdx(),
-    sitemap(),
+    // Embed pages are for frames, not for search engines (they also say noindex).
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
     pagefindIndex(),
   ],
   markdown: {

@@ -1,0 +1,101 @@
+/**
+ * Every diagram on the site, in one registry: its stable figure number, where it lives, how to
+ * embed it, and what it offers (CSV). Embed pages, oEmbed files, downloads, citations, the embed
+ * dialog and the lesson kit all read it, so a new diagram plugs into all of them by being added
+ * here (and to the switch in src/pages/embed/[id].astro).
+ */
+
+export interface DiagramInfo {
+  /** Stable id, used in URLs: /embed/<id>/, /oembed/<id>.json, /downloads/<id>.svg. */
+  id: string;
+  /** Figure number, stable across the site. */
+  figure: number;
+  title: string;
+  /** The full page (site path) and the id of the figure on it. */
+  page: string;
+  anchor: string;
+  /** A text alternative for images of the diagram. */
+  alt: string;
+  /** URL parameters its view reads (the embed reads the same, plus theme and title). */
+  params: readonly string[];
+  /**
+   * The embed's shape for hosts that strip scripts: height = width × ratio + extra pixels (title,
+   * controls and credit). Chosen so the default view fits at common widths.
+   */
+  embed: { ratio: number; extra: number; width: number };
+  /** Whether /downloads/<id>.csv exists. */
+  csv: boolean;
+}
+
+export const DIAGRAMS: readonly DiagramInfo[] = [
+  {
+    id: 'layers',
+    figure: 1,
+    title: 'How the layers of the shield meet a missile',
+    page: '/layers/',
+    anchor: 'figure-layers',
+    alt: 'A side view across the curve of the Earth: a missile’s path from a launch site to a defended location, the boost, midcourse and terminal phases, satellites in low orbit, space-based interceptors, and interceptors on the ground, each labelled.',
+    params: ['element', 'threat'],
+    embed: { ratio: 0.56, extra: 330, width: 1100 },
+    csv: true,
+  },
+  {
+    id: 'kill-chain',
+    figure: 2,
+    title: 'How much time each layer has',
+    page: '/timeline/',
+    anchor: 'figure-kill-chain',
+    alt: 'A time axis of an ICBM’s flight, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
+    params: ['threat', 'fuel'],
+    embed: { ratio: 0.5, extra: 900, width: 1100 },
+    csv: true,
+  },
+  {
+    id: 'history',
+    figure: 3,
+    title: 'History of the order',
+    page: '/timeline/',
+    anchor: 'figure-history',
+    alt: 'A dated timeline from the Strategic Defense Initiative (1983) and the ABM Treaty withdrawal (2002) to Executive Order 14186 (January 27, 2025), its 60-day deadline (March 28, 2025) and what followed.',
+    params: [],
+    embed: { ratio: 0.2, extra: 2200, width: 900 },
+    csv: true,
+  },
+  {
+    id: 'matrix',
+    figure: 4,
+    title: 'What the order requires',
+    page: '/matrix/',
+    anchor: 'figure-matrix',
+    alt: 'A table of the 18 requirements of Executive Order 14186: who must meet each, by when, and the flight phases and threats it concerns.',
+    params: [],
+    embed: { ratio: 0.3, extra: 1500, width: 1100 },
+    csv: true,
+  },
+  {
+    id: 'crosswalk',
+    figure: 5,
+    title: 'Three ways to name the layers',
+    page: '/matrix/',
+    anchor: 'figure-crosswalk',
+    alt: 'Three columns of layer names linked to each other: flight phases (boost, midcourse, terminal), four layers in reported government slides, and the four interceptor layers of CBO’s 2026 study.',
+    params: [],
+    embed: { ratio: 0.35, extra: 1100, width: 900 },
+    csv: true,
+  },
+  {
+    id: 'space-interceptors',
+    figure: 6,
+    title: 'Why space-based interceptors come in thousands',
+    page: '/explore/space-interceptors/',
+    anchor: 'figure-space-interceptors',
+    alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',
+    params: ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'],
+    embed: { ratio: 0.9, extra: 700, width: 1000 },
+    csv: true,
+  },
+];
+
+export function diagramById(id: string): DiagramInfo | undefined {
+  return DIAGRAMS.find((diagram) => diagram.id === id);
+}

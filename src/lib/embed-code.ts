@@ -1,0 +1,109 @@
+/**
+ * Everything an educator copies: embed snippets (a plain iframe that keeps its shape with CSS
+ * alone, the same with the optional resize script, a static image) and citations of a figure in
+ * APA, MLA, Chicago and BibTeX. Pure string functions, used by the embed dialog in the browser,
+ * by the oEmbed files at build, and by tests.
+ */
+import type { DiagramInfo } from './diagrams.ts';
+
+export const SITE_NAME = 'Golden Dome, Explained';
+export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface EmbedOptions {
+  theme: Theme;
+  showTitle: boolean;
+}
+
+/** Escape text for an HTML attribute or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Keep only the parameters the diagram's view reads, with their values (for permalinks and embeds). */
+export function viewParams(diagram: Pick<DiagramInfo, 'params'>, search: string): URLSearchParams {
+  const from = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const kept = new URLSearchParams();
+  for (const name of diagram.params) {
+    const value = from.get(name);
+    if (value !== null && value !== '' && value.length <= 100) kept.set(name, value);
+  }
+  return kept;
+}
+
+/** The embed page's options from its URL; anything unknown falls back quietly to the default. */
+export function parseEmbedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const theme = params.get('theme');
+  return {
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    showTitle: params.get('title') !== '0',
+  };
+}
+
+/** The URL of the embed page for a view and options. `siteUrl` is the site's origin and base path. */
+export function embedUrl(siteUrl: string, diagram: DiagramInfo, view: URLSearchParams, options: EmbedOptions): string {
+  const params = new URLSearchParams(view);
+  if (options.theme !== 'auto') params.set('theme', options.theme);
+  if (!options.showTitle) params.set('title', '0');
+  const query = params.toString();
+  return `${siteUrl.replace(/\/$/, '')}/embed/${diagram.id}/${query ? `?${query}` : ''}`;
+}
+
+/** The full page of a view: the permalink that citations and credits point to. */
+export function permalink(siteUrl: string, diagram: DiagramInfo, view: URLSearchParams): string {
+  const query = view.toString();
+  return `${siteUrl.replace(/\/$/, '')}${diagram.page}${query ? `?${query}` : ''}#${diagram.anchor}`;
+}
+
+/**
+ * The height rule of the embed's wrapper, with CSS alone: width × ratio + extra. A padding
+ * percentage is relative to the width, so the box keeps its shape where hosts strip scripts.
+ */
+export function wrapperStyle(diagram: DiagramInfo): string {
+  return `position:relative;width:100%;max-width:${diagram.embed.width}px;height:0;padding-bottom:calc(${(diagram.embed.ratio * 100).toFixed(1)}% + ${diagram.embed.extra}px);`;
+}
+
+const IFRAME_STYLE = 'position:absolute;top:0;left:0;width:100%;height:100%;border:0;';
+/** What the frame may do: run its scripts, and open links in new tabs that are not sandboxed. */
+export const IFRAME_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+export function iframeSnippet(diagram: DiagramInfo, src: string): string {
+  return `<div class="golden-dome-embed" style="${wrapperStyle(diagram)}"><iframe src="${escapeHtml(src)}" title="${escapeHtml(`Figure ${diagram.figure}: ${diagram.title} (${SITE_NAME})`)}" style="${IFRAME_STYLE}" sandbox="${IFRAME_SANDBOX}" loading="lazy" referrerpolicy="no-referrer"></iframe></div>`;
+}
+
+/** The iframe, marked for the resize script, and the script itself (it fits the frame to its content). */
+export function scriptSnippet(diagram: DiagramInfo, src: string, scriptUrl: string): string {
+  return `${iframeSnippet(diagram, src).replace('<iframe ', '<iframe data-golden-dome-embed ')}\n<script src="${escapeHtml(scriptUrl)}" async></script>`;
+}
+
+/** A static picture of the default view, linking to the full page, for hosts that allow no frames. */
+export function imageSnippet(diagram: DiagramInfo, imageUrl: string, pageUrl: string): string {
+  return `<a href="${escapeHtml(pageUrl)}"><img src="${escapeHtml(imageUrl)}" alt="${escapeHtml(diagram.alt)}" style="max-width:100%;height:auto" loading="lazy"></a>`;
+}
+
+export interface Citations {
+  apa: string;
+  mla: string;
+  chicago: string;
+  bibtex: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Citations of a figure at a permalink. `published` is the site's build date, `accessed` today (ISO dates). */
+export function citeFigure(diagram: DiagramInfo, url: string, published: string, accessed: string): Citations {
+  const [year] = published.split('-');
+  const [ay, am, ad] = accessed.split('-').map(Number);
+  const title = `Figure ${diagram.figure}: ${diagram.title}`;
+  const accessedLong = `${MONTHS[am - 1]} ${ad}, ${ay}`;
+  const accessedMla = `${ad} ${MONTHS[am - 1].slice(0, 3)}${MONTHS[am - 1].length > 3 ? '.' : ''} ${ay}`;
+  const key = `goldendome${year}${diagram.id.replace(/[^a-z0-9]/g, '')}`;
+  return {
+    apa: `${SITE_NAME}. (${year}). ${title} [Interactive diagram]. ${url}`,
+    mla: `“${title}.” ${SITE_NAME}, ${year}, ${url}. Accessed ${accessedMla}.`,
+    chicago: `${SITE_NAME}. “${title}.” ${year}. ${url} (accessed ${accessedLong}).`,
+    bibtex: `@misc{${key},\n  author = {{${SITE_NAME}}},\n  title = {{${title}}},\n  year = {${year}},\n  howpublished = {\\url{${url}}},\n  note = {Interactive diagram, ${LICENCE.name}. Accessed ${accessed}}\n}`,
+  };
+}
