@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import citationCheck from './src/integrations/citation-check.ts';
 import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import diagramExports from './src/integrations/diagram-exports.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -29,6 +30,7 @@ export default defineConfig({
     // Embed pages are for frames, not for search engines (they also say noindex).
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     pagefindIndex(),
+    diagramExports(),
   ],
   markdown: {
     // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary

@@ -17,7 +17,14 @@ const { values } = parseArgs({
   },
 });
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
-const serve = sirv(values.dir, { dev: true, etag: true, extensions: ['html'] });
+// Like GitHub Pages, allow any origin to load the files: embed pages run in sandboxed frames
+// (an opaque "null" origin), where module scripts are fetched with CORS (see docs/DEPLOY.md).
+const serve = sirv(values.dir, {
+  dev: true,
+  etag: true,
+  extensions: ['html'],
+  setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*'),
+});
 
 const server = createServer((request, response) => {
   const url = request.url ?? '/';

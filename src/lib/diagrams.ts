@@ -36,7 +36,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-layers',
     alt: 'A side view across the curve of the Earth: a missile’s path from a launch site to a defended location, the boost, midcourse and terminal phases, satellites in low orbit, space-based interceptors, and interceptors on the ground, each labelled.',
     params: ['element', 'threat'],
-    embed: { ratio: 0.56, extra: 330, width: 1100 },
+    embed: { ratio: 0.5, extra: 330, width: 1300 },
     csv: true,
   },
   {

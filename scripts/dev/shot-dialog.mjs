@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto('http://127.0.0.1:4321/layers/?threat=cruise');
+await page.waitForTimeout(800);
+await page.getByRole('button', { name: 'Embed' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: 'screenshots/dialog.png' });
+await browser.close();
