@@ -19,9 +19,10 @@ const { values } = parseArgs({
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 // Like GitHub Pages, allow any origin to load the files: embed pages run in sandboxed frames
 // (an opaque "null" origin), where module scripts are fetched with CORS (see docs/DEPLOY.md).
+// No ETags: a 304 answer would come without the CORS header and break a sandboxed frame's scripts.
 const serve = sirv(values.dir, {
   dev: true,
-  etag: true,
+  etag: false,
   extensions: ['html'],
   setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*'),
 });

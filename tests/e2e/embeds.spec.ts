@@ -1,0 +1,253 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { DIAGRAMS, type DiagramInfo } from '../../src/lib/diagrams.ts';
+import { IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
+import { axeViolations } from './site.ts';
+
+/**
+ * A host page on another origin: a real server on localhost (the site is on 127.0.0.1), so that
+ * Chromium's local-network checks treat host and frame as they would on one machine. Each test
+ * sets the page's body; the server answers every path with it.
+ */
+let HOST = '';
+let hostBody = '';
+let hostServer: Server;
+
+test.beforeAll(async ({}, workerInfo) => {
+  // One host server per worker, each on its own port.
+  const port = 4400 + workerInfo.parallelIndex;
+  HOST = `http://localhost:${port}`;
+  hostServer = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
+<script>window.messages = []; window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));</script>
+<div style="width:900px">${hostBody}</div></body></html>`);
+  });
+  await new Promise<void>((resolve) => hostServer.listen(port, 'localhost', resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => hostServer.close(resolve));
+});
+
+async function hostPage(page: Page, body: string) {
+  hostBody = body;
+  await page.goto(`${HOST}/lesson?${Math.random()}`);
+}
+
+const embedSrc = (baseURL: string, diagram: DiagramInfo, query = '') => `${baseURL}/embed/${diagram.id}/${query}`;
+
+test.describe('embed pages in a sandboxed frame on another origin', () => {
+  for (const diagram of DIAGRAMS) {
+    test(`${diagram.id}: renders, reports its height, and keeps links out of the frame`, async ({ page, baseURL }) => {
+      const src = embedSrc(baseURL!, diagram);
+      await hostPage(page, iframeSnippet(diagram, src));
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('main#embed h1')).toHaveText(`Figure ${diagram.figure}. ${diagram.title}`);
+      await expect(frame.locator('.credit')).toContainText('CC BY 4.0');
+      await expect(page.locator('iframe')).toHaveAttribute('sandbox', IFRAME_SANDBOX);
+      // The height messages arrive, in both shapes, and match the content.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { messages: { data: { subject?: string } }[] }).messages.some((m) => m.data?.subject === 'lti.frameResize'))).toBe(true);
+      const contentHeight = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+      const heights = await page.evaluate(() => (window as unknown as { messages: { data: { subject?: string; type?: string; height: number } }[] }).messages);
+      const lti = heights.filter((m) => m.data.subject === 'lti.frameResize').at(-1)!;
+      const ours = heights.filter((m) => m.data.type === 'golden-dome:resize').at(-1)!;
+      expect(Math.abs(lti.data.height - contentHeight)).toBeLessThanOrEqual(2);
+      expect(ours.data).toEqual({ type: 'golden-dome:resize', diagram: diagram.id, height: lti.data.height });
+      // Links open in a new tab, never inside the frame.
+      const link = frame.locator('.credit a').first();
+      const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+      expect(popup.url()).toContain(diagram.page);
+      expect(page.frames()[1].url()).toBe(src);
+    });
+  }
+
+  test('URL parameters set the view, the theme and the title', async ({ page, baseURL }) => {
+    const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
+    await hostPage(page, iframeSnippet(layers, embedSrc(baseURL!, layers, '?threat=cruise&element=hbtss-sensor-layer&theme=dark&title=0')));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.layered[data-js="true"]')).toBeAttached();
+    await expect(frame.locator('.layout-wide [data-threat-path]:visible, .layout-narrow [data-threat-path]:visible').first()).toHaveAttribute('data-threat-path', 'cruise');
+    await expect(frame.locator('[data-panel="hbtss-sensor-layer"]')).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(frame.locator('h1.embed-title')).toBeHidden();
+  });
+
+  test('bad values fall back to the defaults quietly', async ({ page, baseURL }) => {
+    const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
+    await hostPage(page, iframeSnippet(layers, embedSrc(baseURL!, layers, '?threat=laser&element=%3Cscript%3E&theme=purple&title=maybe')));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.layered[data-js="true"]')).toBeAttached();
+    await expect(frame.locator('[data-threat-path]:visible').first()).toHaveAttribute('data-threat-path', 'ballistic');
+    await expect(frame.locator('.url-note')).toHaveCount(0);
+    await expect(frame.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+    await expect(frame.locator('h1.embed-title')).toBeVisible();
+  });
+
+  test('the pure iframe snippet keeps its shape with scripts stripped', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const diagram of DIAGRAMS) {
+      await hostPage(page, iframeSnippet(diagram, embedSrc(baseURL!, diagram)));
+      const box = (await page.locator('iframe').boundingBox())!;
+      const width = Math.min(900, diagram.embed.width);
+      expect(box.width).toBeCloseTo(width, 0);
+      expect(box.height).toBeCloseTo(width * diagram.embed.ratio + diagram.embed.extra, 0);
+      await expect(page.frameLocator('iframe').locator('main#embed h1')).toBeVisible();
+    }
+    await context.close();
+  });
+
+  test('the resize script fits the frame to its content, and ignores anything else', async ({ page, baseURL }) => {
+    const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
+    await hostPage(page, scriptSnippet(layers, embedSrc(baseURL!, layers), `${baseURL}/embed.js`));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.layered[data-js="true"]')).toBeAttached();
+    const contentHeight = () => page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+    await expect.poll(async () => Math.abs(((await page.locator('iframe').boundingBox())!.height) - (await contentHeight()))).toBeLessThanOrEqual(2);
+    const fitted = (await page.locator('iframe').boundingBox())!.height;
+    // A message from the host page itself (not the frame), and malformed ones, change nothing.
+    await page.evaluate(() => {
+      window.postMessage({ type: 'golden-dome:resize', diagram: 'layers', height: 40 }, '*');
+      window.postMessage({ type: 'golden-dome:resize', diagram: 'layers', height: 'tall' }, '*');
+      window.postMessage('golden-dome:resize', '*');
+    });
+    await page.frames()[1].evaluate(() => window.parent.postMessage({ type: 'golden-dome:resize', diagram: '<b>', height: 50 }, '*'));
+    await page.waitForTimeout(300);
+    expect((await page.locator('iframe').boundingBox())!.height).toBeCloseTo(fitted, 0);
+  });
+
+  for (const diagram of DIAGRAMS) {
+    test(`${diagram.id}: axe finds nothing on the embed page (dark theme)`, async ({ page, baseURL }) => {
+      await page.goto(embedSrc(baseURL!, diagram, '?theme=dark'));
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('embed pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('show the static diagram, whose elements link out in a new tab', async ({ page }) => {
+    await page.goto('/embed/layers/');
+    const mark = page.locator('.layout-wide a.mark').first();
+    await expect(mark).toBeAttached();
+    expect(await page.evaluate(() => document.querySelector('base')?.getAttribute('target'))).toBe('_blank');
+    await expect(page.locator('.layout-wide svg')).toBeVisible();
+  });
+});
+
+test.describe('oEmbed', () => {
+  for (const diagram of DIAGRAMS) {
+    test(`${diagram.id}: valid oEmbed 1.0 JSON, linked from the diagram's page`, async ({ page, request }) => {
+      const response = await request.get(`/oembed/${diagram.id}.json`);
+      expect(response.ok()).toBe(true);
+      const json = await response.json();
+      expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Golden Dome, Explained', title: `Figure ${diagram.figure}: ${diagram.title}` });
+      expect(json.html).toContain(`/embed/${diagram.id}/`);
+      expect(json.html).toMatch(/^<div class="golden-dome-embed"[^>]*><iframe /);
+      expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
+      expect(json.provider_url).toMatch(/^https?:\/\//);
+      await page.goto(diagram.page);
+      const links = await page.locator('link[rel="alternate"][type="application/json+oembed"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+      expect(links.some((href) => href?.endsWith(`/oembed/${diagram.id}.json`))).toBe(true);
+    });
+  }
+});
+
+test.describe('downloads', () => {
+  for (const diagram of DIAGRAMS) {
+    test(`${diagram.id}: the SVG is standalone XML with title, credit and licence, and opens on its own`, async ({ page, request }) => {
+      const text = await (await request.get(`/downloads/${diagram.id}.svg`)).text();
+      await page.goto('/about/');
+      const parsed = await page.evaluate((svg) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.tagName, title: doc.querySelector('title')?.textContent, credit: doc.querySelector('.export-credit')?.textContent };
+      }, text);
+      expect(parsed.error).toBeNull();
+      expect(parsed.root).toBe('svg');
+      expect(parsed.title).toContain(diagram.title);
+      expect(parsed.credit).toContain('Golden Dome, Explained');
+      expect(parsed.credit).toContain('CC BY 4.0');
+      await page.goto(`/downloads/${diagram.id}.svg`);
+      expect(await page.evaluate(() => document.documentElement.namespaceURI)).toBe('http://www.w3.org/2000/svg');
+      const foreign = await page.evaluate(() => document.querySelector('foreignObject')?.getBoundingClientRect().height ?? 0);
+      expect(foreign).toBeGreaterThan(100);
+    });
+
+    test(`${diagram.id}: the CSV has a header and rows`, async ({ request }) => {
+      const csv = await (await request.get(`/downloads/${diagram.id}.csv`)).text();
+      const lines = csv.trim().split('\r\n');
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines[0].split(',').length).toBeGreaterThan(1);
+    });
+  }
+
+  test('"SVG of this view" and "PNG (2×)" download the view on screen', async ({ page }) => {
+    await page.goto('/layers/?threat=cruise');
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG of this view' }).click()]);
+    const svg = await (await import('node:fs')).promises.readFile((await svgDownload.path())!, 'utf8');
+    expect(svg).toContain('<title id="export-title">Figure 1.');
+    expect(svg).toContain('?threat=cruise');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG (2×)' }).click()]);
+    const png = await (await import('node:fs')).promises.readFile((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const figureWidth = await page.locator('#figure-layers').evaluate((node) => node.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(Math.floor(figureWidth * 2));
+  });
+});
+
+test.describe('the embed dialog and citations', () => {
+  test('opens by keyboard, gives snippets for the current view, previews, copies with a confirmation, and closes with Escape', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/layers/?threat=hypersonic');
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    const open = page.getByRole('button', { name: 'Embed', exact: true });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Embed Figure 1/ });
+    await expect(dialog).toBeVisible();
+    const iframeCode = dialog.getByLabel('Frame', { exact: true });
+    await expect(iframeCode).toHaveValue(/\/embed\/layers\/\?threat=hypersonic/);
+    await dialog.getByLabel('Dark').check();
+    await dialog.getByLabel('Show the title').uncheck();
+    await expect(iframeCode).toHaveValue(/threat=hypersonic&amp;theme=dark&amp;title=0/);
+    await expect(dialog.getByLabel('Static image', { exact: true })).toHaveValue(/alt="A side view/);
+    await expect(dialog.locator('.embed-preview iframe')).toBeAttached();
+    await dialog.getByRole('button', { name: 'Copy the frame snippet' }).click();
+    await expect(dialog.locator('.snippet').first().getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('theme=dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('citations in four formats carry the permalink of the current view', async ({ page }) => {
+    await page.goto('/layers/?threat=cruise');
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    await page.locator('#tools-layers details.cite summary').click();
+    for (const format of ['apa', 'mla', 'chicago', 'bibtex']) {
+      await expect(page.locator(`[data-citation="${format}"]`)).toContainText('/layers/?threat=cruise#figure-layers');
+      await expect(page.locator(`[data-citation="${format}"]`)).toContainText('Figure 1');
+    }
+    await expect(page.locator('[data-citation="bibtex"]')).toContainText('@misc{goldendome');
+  });
+
+  test('figure numbers are stable across the site', async ({ page }) => {
+    for (const diagram of DIAGRAMS) {
+      await page.goto(diagram.page);
+      await expect(page.locator(`#tools-${diagram.id} .figure-number`)).toHaveText(`Figure ${diagram.figure}`);
+    }
+  });
+
+  test('printing gives the handout: no navigation or buttons, the permalink shown', async ({ page }) => {
+    await page.goto('/layers/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.figure-tools')).toBeHidden();
+    await expect(page.locator('.permalink')).toBeVisible();
+    await expect(page.locator('#figure-layers')).toBeVisible();
+  });
+});
+
