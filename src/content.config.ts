@@ -17,6 +17,7 @@ import { termSchema } from './lib/schema/glossary.ts';
 import { claimSchema, positionSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
 import { requirementSchema, sectionSchema } from './lib/schema/matrix.ts';
 import { crosswalkSchema } from './lib/schema/crosswalk.ts';
+import { lessonKitSchema } from './lib/schema/teach.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
@@ -101,7 +102,14 @@ const crosswalk = defineCollection({
   schema: crosswalkSchema,
 });
 
+/** The lesson kit for /teach/ (one record). */
+const lessonKit = defineCollection({
+  loader: file('content/teach/lesson-kit.yaml', { parser: (text) => [{ id: 'lesson-kit', ...parseYaml(text) }] }),
+  schema: lessonKitSchema.extend({ id: z.string() }),
+});
+
 export const collections = {
+  lessonKit,
   order,
   elements,
   sources,

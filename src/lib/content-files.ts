@@ -14,6 +14,8 @@ import { claimSchema, positionSchema, reportingDocumentSchema } from './schema/r
 import { termSchema } from './schema/glossary.ts';
 import { requirementSchema, sectionSchema } from './schema/matrix.ts';
 import { crosswalkSchema } from './schema/crosswalk.ts';
+import { lessonKitSchema } from './schema/teach.ts';
+import { DIAGRAMS } from './diagrams.ts';
 import { checkClaims, checkDocuments, checkGlossary, checkPositions } from './reporting-check.ts';
 import { elementSchema, type ElementData } from './schema/element.ts';
 import { layeredDiagramSchema } from './schema/layered-diagram.ts';
@@ -34,6 +36,7 @@ export const CONTENT_PATHS = {
   requirements: 'content/matrix/requirements.yaml',
   sections: 'content/matrix/sections.yaml',
   crosswalk: 'content/diagrams/crosswalk.yaml',
+  lessonKit: 'content/teach/lesson-kit.yaml',
 } as const;
 
 /**
@@ -159,6 +162,30 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
   return problems;
 }
 
+/** The lesson kit: every source, passage and diagram it names must exist. */
+function checkLessonKit(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
+  const file = CONTENT_PATHS.lessonKit;
+  const { data, problems } = readValidated(root, file, lessonKitSchema);
+  if (!data) return problems;
+  const passages = new Set(order.map((p) => p.id));
+  const diagrams = new Set(DIAGRAMS.map((d) => d.id));
+  data.activities.forEach((activity, index) => {
+    if (!diagrams.has(activity.diagram)) problems.push({ file, field: `activities[${index}].diagram`, message: `unknown diagram id "${activity.diagram}"` });
+  });
+  data.questions.forEach((question, index) => {
+    for (const side of ['supporters', 'critics'] as const) {
+      question[side].forEach((argument, i) => {
+        if (!sourceIds.has(argument.source)) problems.push({ file, field: `questions[${index}].${side}[${i}].source`, message: `unknown source id "${argument.source}"` });
+      });
+    }
+  });
+  data.quiz.forEach((item, index) => {
+    if (item.source && !sourceIds.has(item.source)) problems.push({ file, field: `quiz[${index}].source`, message: `unknown source id "${item.source}"` });
+    if (item.passage && !passages.has(item.passage)) problems.push({ file, field: `quiz[${index}].passage`, message: `unknown passage id "${item.passage}"` });
+  });
+  return problems;
+}
+
 /** Run every citation check on the content under `root`. */
 export function checkContent(root: string): CitationProblem[] {
   const files = readElementFiles(root);
@@ -175,6 +202,7 @@ export function checkContent(root: string): CitationProblem[] {
     problems.push(...checkTourFile(root, order, sourceIds, new Set(elements.map((element) => element.id))));
     problems.push(...checkReportingFiles(root, order, sourceIds));
     problems.push(...checkMatrixFiles(root, order, sourceIds));
+    problems.push(...checkLessonKit(root, order, sourceIds));
   }
   return problems;
 }

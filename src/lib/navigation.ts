@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/elements/', label: 'Elements' },
   { path: '/reporting/', label: 'Reporting' },
   { path: '/glossary/', label: 'Glossary' },
+  { path: '/teach/', label: 'Teach' },
   { path: '/about/', label: 'About' },
   { path: '/search/', label: 'Search' },
 ];

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z0-9-]+$/);
+const argument = z.object({ text: z.string().min(1), source: id }).strict();
+
+/** The lesson kit (content/teach/lesson-kit.yaml): objectives, an activity per diagram, discussion and a quiz. */
+export const lessonKitSchema = z.object({
+  objectives: z.array(z.object({ text: z.string().min(1) }).strict()).min(3),
+  activities: z
+    .array(
+      z
+        .object({
+          /** Id in src/lib/diagrams.ts. */
+          diagram: id,
+          title: z.string().min(1),
+          minutes: z.number().int().positive(),
+          steps: z.array(z.string().min(1)).min(2),
+          question: z.string().min(1),
+        })
+        .strict(),
+    )
+    .min(1),
+  /** Discussion questions, each with supporters' and critics' arguments and their sources. */
+  questions: z
+    .array(z.object({ id, question: z.string().min(1), supporters: z.array(argument).min(1), critics: z.array(argument).min(1) }).strict())
+    .min(1),
+  quiz: z
+    .array(
+      z
+        .object({
+          id,
+          question: z.string().min(1),
+          options: z.array(z.string().min(1)).min(2),
+          /** 0-based index of the right option. */
+          answer: z.number().int().nonnegative(),
+          explanation: z.string().min(1),
+          passage: id.optional(),
+          source: id.optional(),
+        })
+        .strict()
+        .refine((item) => item.answer < item.options.length, { message: 'the answer must be one of the options', path: ['answer'] }),
+    )
+    .min(3),
+});
+
+export type LessonKit = z.infer<typeof lessonKitSchema>;
