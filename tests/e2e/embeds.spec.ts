@@ -13,6 +13,7 @@ let HOST = '';
 let hostBody = '';
 let hostServer: Server;
 
+// eslint-disable-next-line no-empty-pattern -- Playwright passes the worker's info second; no fixtures are needed.
 test.beforeAll(async ({}, workerInfo) => {
   // One host server per worker, each on its own port.
   const port = 4400 + workerInfo.parallelIndex;
