@@ -8,6 +8,7 @@ import citationCheck from './src/integrations/citation-check.ts';
 import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import diagramExports from './src/integrations/diagram-exports.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -31,6 +32,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     pagefindIndex(),
     diagramExports(),
+    staticHeaders(),
   ],
   markdown: {
     // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary
