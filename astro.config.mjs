@@ -9,6 +9,7 @@ import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import diagramExports from './src/integrations/diagram-exports.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import htmlTidy from './src/integrations/html-tidy.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -30,6 +31,7 @@ export default defineConfig({
     mdx(),
     // Embed pages are for frames, not for search engines (they also say noindex).
     sitemap({ filter: (page) => !page.includes('/embed/') }),
+    htmlTidy(),
     pagefindIndex(),
     diagramExports(),
     staticHeaders(),
