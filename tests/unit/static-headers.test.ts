@@ -12,7 +12,7 @@ describe('headersFile', () => {
     for (const page of ['/', '/order/', '/layers/']) expect(file).toContain(`${page}\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'`);
     expect(file).not.toContain("/embed/layers/\n  X-Frame-Options");
     expect(file).toContain('/embed/*\n  Content-Security-Policy: frame-ancestors *');
-    expect(file).not.toMatch(/^\/\*\n(?:  .*\n)*  X-Frame-Options/m);
+    expect(file).not.toMatch(/^\/\*\n(?: {2}.*\n)* {2}X-Frame-Options/m);
   });
 
   it('lets sandboxed embeds load scripts and data (CORS)', () => {
