@@ -43,6 +43,28 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A Content Security Policy on every page (a <meta> element with hashes of Astro's own scripts
+  // and styles): nothing loads from another origin, no inline script runs unless hashed. Style
+  // attributes stay allowed (style-src-attr): the diagrams position marks with them. Framing is
+  // controlled by _headers (frame-ancestors does not work in a <meta> policy).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     // The search page imports Pagefind's runtime from a URL at run time. Vite's preload helper
     // for dynamic imports breaks in scripts Astro inlines into the page, so scripts stay files
