@@ -4,22 +4,16 @@
  * server), so it is fast and exact. External links are listed, not fetched: this machine has no
  * internet, and the site promises no requests to other origins anyway.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from '../../src/lib/site-files.ts';
+
+export { htmlFiles };
 
 export interface BrokenLink {
   page: string;
   link: string;
   reason: string;
-}
-
-/** Every HTML file under `dir`. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** The ids an HTML page defines (id="…" and name="…" on anchors). */
