@@ -1,20 +1,49 @@
 /**
- * `npm run bench`: what each page ships and how fast it becomes interactive. Not a test: times
- * vary from run to run. Builds first unless --no-build. Prints a table and writes
- * bench-results/bench.json.
+ * `npm run bench`: what each page ships and how fast it is. Not a test: times vary from run to
+ * run (bytes do not, and tests/e2e/quality.spec.ts holds the byte budget). Builds first unless
+ * --no-build. Prints two tables and writes bench-results/bench.json.
  *   - JavaScript and total transfer: gzip bytes from dist/ (scripts/lib/page-weight.ts).
  *   - Time to interactive: navigation start to the island's hydration (data-js on the diagram),
  *     median of 5 loads in Chromium against the static server (scripts/serve-static.mjs).
+ *   - Lighthouse (mobile preset, the system Chromium): the four category scores, LCP, CLS,
+ *     total blocking time, and transfer and script bytes, on the pages the budget names.
+ *   - The explorable's recomputation after an input change (performance.measure, median of 20).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { weighPage } from './lib/page-weight.ts';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 
-const PAGES = ['/', '/layers/', '/order/', '/elements/', '/elements/space-based-interceptors/', '/about/'];
+const PAGES = [
+  '/',
+  '/layers/',
+  '/timeline/',
+  '/tour/',
+  '/explore/space-interceptors/',
+  '/matrix/',
+  '/order/',
+  '/elements/space-based-interceptors/',
+  '/reporting/',
+  '/glossary/',
+  '/search/',
+  '/embed/layers/',
+  '/embed/kill-chain/',
+  '/embed/space-interceptors/',
+];
 /** Pages with an island, and the selector that appears once it has hydrated. */
-const INTERACTIVE: Record<string, string> = { '/': '.layered[data-js]', '/layers/': '.layered[data-js]' };
+const INTERACTIVE: Record<string, string> = {
+  '/': '.layered[data-js]',
+  '/layers/': '.layered[data-js]',
+  '/timeline/': '.kill-chain-explorer[data-js]',
+  '/tour/': '.tour-diagram .layered[data-js]',
+  '/explore/space-interceptors/': '.explorer[data-js]',
+  '/embed/layers/': '.layered[data-js]',
+  '/embed/kill-chain/': '.kill-chain-explorer[data-js]',
+  '/embed/space-interceptors/': '.explorer[data-js]',
+};
 const PORT = 4323;
 const RUNS = 5;
 
@@ -36,6 +65,8 @@ for (let i = 0; i < 60; i++) {
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
+const RECOMPUTE_RUNS = 20;
+let recompute = Number.NaN;
 try {
   for (const page of PAGES) {
     const weight = weighPage('dist', page);
@@ -55,9 +86,49 @@ try {
     }
     rows.push({ page, jsGzip: weight.js, totalGzip: weight.total, htmlGzip: weight.html, cssGzip: weight.css, interactiveMs, jsFiles: weight.jsFiles });
   }
+  // The explorable: time from an input change to the updated view (the page measures it).
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/explore/space-interceptors/`);
+  await tab.waitForSelector('.explorer[data-js]', { state: 'attached' });
+  for (let i = 0; i < RECOMPUTE_RUNS; i++) {
+    await tab.fill('input#salvo', String(2 + (i % 50)));
+    await tab.press('input#salvo', 'Enter');
+  }
+  const durations = await tab.evaluate(() => performance.getEntriesByName('sbi-recompute').map((entry) => entry.duration));
+  recompute = median(durations);
 } finally {
   await browser.close();
   process.kill(-server.pid!);
+}
+
+/** Pages Lighthouse measures (issue budget: every score 100, LCP < 1.5 s, CLS 0). */
+const LIGHTHOUSE_PAGES = ['/', '/layers/', '/elements/space-based-interceptors/', '/order/', '/explore/space-interceptors/', '/embed/layers/'];
+const lighthouseRows = [];
+const chrome = await chromeLauncher.launch({ chromePath: findChromium() ?? undefined, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const server2 = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+await new Promise((resolve) => setTimeout(resolve, 800));
+try {
+  for (const page of LIGHTHOUSE_PAGES) {
+    const result = await lighthouse(origin + page, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) continue;
+    const { categories, audits } = result.lhr;
+    const items = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    lighthouseRows.push({
+      page,
+      performance: Math.round((categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      bestPractices: Math.round((categories['best-practices'].score ?? 0) * 100),
+      seo: Math.round((categories.seo.score ?? 0) * 100),
+      lcpMs: Math.round(audits['largest-contentful-paint'].numericValue ?? 0),
+      cls: Number((audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)),
+      tbtMs: Math.round(audits['total-blocking-time'].numericValue ?? 0),
+      transferBytes: items.find((item) => item.resourceType === 'total')?.transferSize ?? 0,
+      scriptBytes: items.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
+    });
+  }
+} finally {
+  await chrome.kill();
+  process.kill(-server2.pid!);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -65,6 +136,17 @@ console.log('\npage                                   JS (gzip)   total (gzip)  
 for (const row of rows) {
   console.log(`${row.page.padEnd(38)} ${kb(row.jsGzip).padStart(9)}   ${kb(row.totalGzip).padStart(12)}   ${row.interactiveMs === null ? '—' : `${row.interactiveMs} ms`}`);
 }
+console.log('\n(The test server does not compress, so Lighthouse sees uncompressed transfer; the first table gives gzip sizes.)');
+console.log('\nLighthouse (mobile)                    perf  a11y  best  seo   LCP      CLS    TBT     transfer   script');
+for (const row of lighthouseRows) {
+  console.log(
+    `${row.page.padEnd(38)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.seo).padStart(4)}  ${`${row.lcpMs} ms`.padStart(7)}  ${String(row.cls).padStart(5)}  ${`${row.tbtMs} ms`.padStart(6)}  ${kb(row.transferBytes).padStart(9)}  ${kb(row.scriptBytes).padStart(8)}`,
+  );
+}
+console.log(`\nExplorable recompute after an input change: median ${recompute.toFixed(2)} ms over ${RECOMPUTE_RUNS} changes (budget 16 ms).`);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages: rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages: rows, lighthouse: lighthouseRows, explorableRecomputeMedianMs: recompute }, null, 2)}\n`,
+);
 console.log('\nwritten: bench-results/bench.json');
