@@ -66,7 +66,7 @@ const browser = await chromium.launch({ executablePath: findChromium() ?? undefi
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 const RECOMPUTE_RUNS = 20;
-let recompute = Number.NaN;
+let recompute: number;
 try {
   for (const page of PAGES) {
     const weight = weighPage('dist', page);
