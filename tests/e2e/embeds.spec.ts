@@ -251,6 +251,9 @@ test.describe('the embed dialog and citations', () => {
     await expect(page.locator('.figure-tools')).toBeHidden();
     await expect(page.locator('.permalink')).toBeVisible();
     await expect(page.locator('#figure-layers')).toBeVisible();
+    await expect(page.locator('.print-passages')).toContainText('“Development and deployment of proliferated space-based interceptors capable of boost-phase intercept” (Sec. 3(a)(iii))');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.print-passages')).toBeHidden();
   });
 });
 
