@@ -136,7 +136,6 @@ console.log('\npage                                   JS (gzip)   total (gzip)  
 for (const row of rows) {
   console.log(`${row.page.padEnd(38)} ${kb(row.jsGzip).padStart(9)}   ${kb(row.totalGzip).padStart(12)}   ${row.interactiveMs === null ? '—' : `${row.interactiveMs} ms`}`);
 }
-console.log('\n(The test server does not compress, so Lighthouse sees uncompressed transfer; the first table gives gzip sizes.)');
 console.log('\nLighthouse (mobile)                    perf  a11y  best  seo   LCP      CLS    TBT     transfer   script');
 for (const row of lighthouseRows) {
   console.log(

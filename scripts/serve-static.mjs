@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import compression from 'compression';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,12 @@ const serve = sirv(values.dir, {
   setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*'),
 });
 
-const server = createServer((request, response) => {
+// gzip, as every static host does, so that page weights and Lighthouse see real transfer sizes.
+const compress = compression();
+
+const server = createServer((request, response) => compress(request, response, () => handle(request, response)));
+
+function handle(request, response) {
   const url = request.url ?? '/';
   if (!url.startsWith(base) && `${url}/` !== base) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -37,7 +43,7 @@ const server = createServer((request, response) => {
   serve(request, response, () => {
     response.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><p>Not found</p>');
   });
-});
+}
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`serving ${values.dir} at http://127.0.0.1:${values.port}${base}`);
 });
