@@ -18,20 +18,12 @@ import {
   uniformFraction,
   type SbiInputs,
 } from '../../src/lib/sbi-model.ts';
+import { seededRandom } from '../../src/lib/globe.ts';
 
 const DEG = Math.PI / 180;
 
-/** Tiny seeded PRNG (mulberry32), so the Monte Carlo and fuzz tests are deterministic. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the globe uses (mulberry32), so the Monte Carlo and fuzz tests are deterministic. */
+const mulberry32 = seededRandom;
 
 /** Inputs at their defaults with some fields changed. */
 function withInputs(changes: Partial<SbiInputs>): SbiInputs {
