@@ -130,19 +130,6 @@ test.describe('the explorable', () => {
     await expect(page.locator('.chart .describe')).toContainText('orbital altitude');
   });
 
-  test('recomputing after an input change takes under 16 ms', async ({ page }) => {
-    await page.goto(PATH);
-    await hydrated(page);
-    for (const value of ['2', '3', '4', '5', '6']) {
-      await page.locator('input#salvo').fill(value);
-      await page.locator('input#salvo').press('Enter');
-    }
-    const durations = await page.evaluate(() => performance.getEntriesByName('sbi-recompute').map((entry) => entry.duration));
-    expect(durations.length).toBeGreaterThanOrEqual(5);
-    // Median, so that one slow frame on a busy CI machine does not decide it.
-    expect([...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)]).toBeLessThan(16);
-  });
-
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
