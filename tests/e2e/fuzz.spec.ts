@@ -85,7 +85,8 @@ const TARGETS: { path: string; params: string[]; ready: (page: Page) => Promise<
 
 for (const target of TARGETS) {
   test(`${target.path}: hostile parameters and hashes change nothing they should not`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // Up to 300 page loads in one test: generous, for a busy two-core CI machine.
+    test.setTimeout(480_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => {
