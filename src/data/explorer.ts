@@ -1,18 +1,16 @@
 /** Build-time inputs of the space-interceptor explorable, shared by its page and its embed. */
 import { getLand } from './land.ts';
-import { getSourcesById, href } from './site.ts';
+import { href, sourceRef } from './site.ts';
 import { globePath } from '../lib/globe.ts';
 import { DEFAULT_INPUTS } from '../lib/sbi-model.ts';
-import { shortSourceLabel } from '../lib/diagram/layered-model.ts';
 
 /** The globe centres on a launch point near North Korea's longitude; the model ignores longitude. */
 export const LAUNCH_LON = 127;
 
 export async function getExplorerInputs() {
-  const sources = await getSourcesById();
-  const ref = (id: string) => {
-    const source = sources.get(id)!;
-    return { sourceLabel: shortSourceLabel(source), href: source.url ?? null };
+  const ref = async (id: string) => {
+    const { label, href: link } = await sourceRef(id);
+    return { sourceLabel: label, href: link };
   };
   return {
     initialLandPath: globePath({ rotation: [-LAUNCH_LON, -DEFAULT_INPUTS.launchLatDeg + 15], size: 360 }, getLand()),
@@ -23,13 +21,13 @@ export async function getExplorerInputs() {
         label: 'APS study, 2003',
         value: 1600,
         text: 'At least about 1,600 space-based interceptors to defend against one solid-fuel ICBM from North Korea, even with assumptions the study called “extremely optimistic” (as reported by SpaceNews)',
-        ...ref('spacenews-2003-aps'),
+        ...(await ref('spacenews-2003-aps')),
       },
       {
         label: 'CBO, 2026 (notional system)',
         value: 7800,
         text: 'About 7,800 space-based interceptors in a notional national system of four interceptor layers, as reported; orbits of 300–500 km and “three to five minutes available in the boost phase”',
-        ...ref('cbo-2026-nmd-costs'),
+        ...(await ref('cbo-2026-nmd-costs')),
       },
     ],
   };

@@ -7,6 +7,7 @@ import meta from '../../content/order/meta.json';
 import { elementsByPassage } from '../lib/citations.ts';
 import { withBase } from '../lib/paths.ts';
 import { sortElements } from '../lib/elements.ts';
+import { shortSourceLabel } from '../lib/diagram/layered-model.ts';
 import type { OrderMeta } from '../lib/order.ts';
 
 export type ElementEntry = CollectionEntry<'elements'>;
@@ -44,6 +45,13 @@ export async function getElementsByPassage(): Promise<Map<string, ElementEntry['
 export async function getSourcesById(): Promise<Map<string, SourceEntry['data']>> {
   const entries = await getCollection('sources');
   return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}
+
+/** A source as a short label ("CBO, 2026") and its address, for inline attributions in diagrams. */
+export async function sourceRef(id: string): Promise<{ label: string; href: string | null }> {
+  const source = (await getSourcesById()).get(id);
+  if (!source) throw new Error(`Unknown source id "${id}".`);
+  return { label: shortSourceLabel(source), href: source.url ?? null };
 }
 
 /** A site path with the deployment base path in front. */

@@ -4,25 +4,19 @@
  */
 import { getCollection } from 'astro:content';
 import { scaleLinear } from 'd3-scale';
-import { getSourcesById } from './site.ts';
+import { sourceRef } from './site.ts';
 import { getLayeredInputs } from './layered.ts';
 import { buildKillChain, formatSeconds } from '../lib/kill-chain.ts';
-import { shortSourceLabel } from '../lib/diagram/layered-model.ts';
 import { resolveHistory } from '../lib/history.ts';
 import type { OtherThreat, TimelineChain } from '../components/timeline/KillChainExplorer.svelte';
 
 export async function getKillChainInputs() {
   const [entry] = await getCollection('killChain');
   const data = entry.data;
-  const sources = await getSourcesById();
   const { model, scenes, data: layered } = await getLayeredInputs();
   const kinds = new Map(layered.marks.map((mark) => [mark.element, mark.kind]));
   const rowsInput = model.drawn.map((element) => ({ id: element.id, title: element.title, layer: element.layer, phases: element.phases, kind: kinds.get(element.id)! }));
-  const source = (id: string) => {
-    const found = sources.get(id)!;
-    return { label: shortSourceLabel(found), href: found.url ?? null };
-  };
-  const chains: TimelineChain[] = data.fuels.map((fuel) => {
+  const chains: TimelineChain[] = await Promise.all(data.fuels.map(async (fuel) => {
     const chain = buildKillChain(data, fuel.id, rowsInput);
     // Ticks at round minutes, and one at impact.
     const minutes = scaleLinear().domain([0, chain.total / 60]).ticks(6);
@@ -34,15 +28,15 @@ export async function getKillChainInputs() {
         .filter((tick, index, all) => index === all.length - 1 || chain.total - tick.value > chain.total * 0.08)
         // On narrow screens keep every other tick, and none close to the final one.
         .map((tick, index, all) => ({ ...tick, narrow: index === all.length - 1 || (index % 2 === 0 && chain.total - tick.value > chain.total * 0.25) })),
-      phaseSources: chain.phases.map((span) => source(span.source)),
+      phaseSources: await Promise.all(chain.phases.map((span) => sourceRef(span.source))),
     };
-  });
-  const otherThreats: OtherThreat[] = data.otherThreats.map((other) => ({
-    threat: other.threat,
-    text: other.text,
-    ...(({ label, href }) => ({ sourceLabel: label, href }))(source(other.source)),
-    secondsPer1000Miles: other.milesPerSecond ? 1000 / other.milesPerSecond : null,
   }));
+  const otherThreats: OtherThreat[] = await Promise.all(
+    data.otherThreats.map(async (other) => {
+      const { label, href } = await sourceRef(other.source);
+      return { threat: other.threat, text: other.text, sourceLabel: label, href, secondsPer1000Miles: other.milesPerSecond ? 1000 / other.milesPerSecond : null };
+    }),
+  );
   return { chains, otherThreats, decisionSeconds: data.decisionSeconds, model, scenes };
 }
 

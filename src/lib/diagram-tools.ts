@@ -4,7 +4,7 @@
  * PNG, and citations with the current permalink. Everything works from the registry entry and
  * the figure's element, so every diagram gets the same tools.
  */
-import { citeFigure, embedUrl, iframeSnippet, imageSnippet, parseEmbedOptions, permalink, scriptSnippet, viewParams, type Theme } from './embed-code.ts';
+import { citeFigure, embedUrl, iframeSnippet, imageSnippet, permalink, scriptSnippet, viewParams, type Theme } from './embed-code.ts';
 import { standaloneSvg } from './svg-export.ts';
 import type { DiagramInfo } from './diagrams.ts';
 
@@ -81,9 +81,9 @@ export function startFigureTools(root: HTMLElement): void {
   const refresh = () => {
     const view = viewParams(diagram, window.location.search);
     const data = new FormData(form);
-    const options = { theme: (String(data.get('theme')) as Theme) || 'auto', showTitle: data.get('title') === 'on' };
-    const safe = parseEmbedOptions(`?theme=${options.theme}${options.showTitle ? '' : '&title=0'}`);
-    const src = embedUrl(siteUrl, diagram, view, safe);
+    const theme = String(data.get('theme'));
+    const options = { theme: (theme === 'light' || theme === 'dark' ? theme : 'auto') as Theme, showTitle: data.get('title') === 'on' };
+    const src = embedUrl(siteUrl, diagram, view, options);
     const page = permalink(siteUrl, diagram, view);
     const snippets: Record<string, string> = {
       iframe: iframeSnippet(diagram, src),

@@ -32,16 +32,6 @@ export function viewParams(diagram: Pick<DiagramInfo, 'params'>, search: string)
   return kept;
 }
 
-/** The embed page's options from its URL; anything unknown falls back quietly to the default. */
-export function parseEmbedOptions(search: string): EmbedOptions {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const theme = params.get('theme');
-  return {
-    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
-    showTitle: params.get('title') !== '0',
-  };
-}
-
 /** The URL of the embed page for a view and options. `siteUrl` is the site's origin and base path. */
 export function embedUrl(siteUrl: string, diagram: DiagramInfo, view: URLSearchParams, options: EmbedOptions): string {
   const params = new URLSearchParams(view);

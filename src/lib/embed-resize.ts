@@ -13,21 +13,6 @@ export interface ResizeMessage {
   height: number;
 }
 
-/** Whether a message has exactly the shape the resize script accepts. */
-export function isResizeMessage(data: unknown): data is ResizeMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const message = data as Record<string, unknown>;
-  return (
-    message.type === RESIZE_TYPE &&
-    typeof message.diagram === 'string' &&
-    /^[a-z0-9-]{1,40}$/.test(message.diagram) &&
-    typeof message.height === 'number' &&
-    Number.isFinite(message.height) &&
-    message.height > 0 &&
-    message.height < 20000
-  );
-}
-
 export function startResizeMessages(root: HTMLElement): void {
   if (window.parent === window) return;
   let last = 0;
