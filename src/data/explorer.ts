@@ -1,11 +1,19 @@
 /** Build-time inputs of the space-interceptor explorable, shared by its page and its embed. */
 import { getLand } from './land.ts';
 import { href, sourceRef } from './site.ts';
-import { globePath } from '../lib/globe.ts';
+import { GLOBE_SIZE, globePath, initialGlobeRotation } from '../lib/globe.ts';
 import { DEFAULT_INPUTS } from '../lib/sbi-model.ts';
 
 /** The globe centres on a launch point near North Korea's longitude; the model ignores longitude. */
 export const LAUNCH_LON = 127;
+
+/**
+ * The land outline at the globe's first view, drawn at build by GlobeLand.astro. It is not an
+ * island prop: as slot markup it reaches the page once, where a prop would send it twice.
+ */
+export function getInitialLandPath(): string {
+  return globePath({ rotation: initialGlobeRotation([LAUNCH_LON, DEFAULT_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand());
+}
 
 export async function getExplorerInputs() {
   const ref = async (id: string) => {
@@ -13,7 +21,6 @@ export async function getExplorerInputs() {
     return { sourceLabel: label, href: link };
   };
   return {
-    initialLandPath: globePath({ rotation: [-LAUNCH_LON, -DEFAULT_INPUTS.launchLatDeg + 15], size: 360 }, getLand()),
     landUrl: href('/data/land-110m.json'),
     launchLon: LAUNCH_LON,
     references: [

@@ -90,18 +90,26 @@ test.describe('the explorable', () => {
     await page.goto(PATH);
     await hydrated(page);
     const globe = page.getByRole('img', { name: /^Globe\./ });
-    const landBefore = await globe.locator('path.land').getAttribute('d');
+    const landBefore = await page.locator('.globe path.land').getAttribute('d');
     await globe.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => globe.locator('path.land').getAttribute('d')).not.toBe(landBefore);
+    await expect.poll(() => page.locator('.globe path.land').getAttribute('d')).not.toBe(landBefore);
     const box = (await globe.boundingBox())!;
-    const turned = await globe.locator('path.land').getAttribute('d');
+    const turned = await page.locator('.globe path.land').getAttribute('d');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    expect(await globe.locator('path.land').getAttribute('d')).not.toBe(turned);
+    expect(await page.locator('.globe path.land').getAttribute('d')).not.toBe(turned);
     await expect(page.locator('.globe .summary')).toContainText('within reach of the launch');
+  });
+
+  test('the land outline reaches the page once: as markup, not again as an island prop', async ({ page, request }) => {
+    const html = await (await request.get(PATH)).text();
+    await page.goto(PATH);
+    const outline = (await page.locator('.globe path.land').getAttribute('d'))!;
+    expect(outline.length).toBeGreaterThan(1000);
+    expect(html.split(outline.slice(0, 200)).length - 1).toBe(1);
   });
 
   test('touch: a drag turns the globe', async ({ browser }) => {
@@ -111,14 +119,14 @@ test.describe('the explorable', () => {
     await hydrated(page);
     const globe = page.getByRole('img', { name: /^Globe\./ });
     await globe.scrollIntoViewIfNeeded();
-    const before = await globe.locator('path.land').getAttribute('d');
+    const before = await page.locator('.globe path.land').getAttribute('d');
     const box = (await globe.boundingBox())!;
     const cdp = await context.newCDPSession(page);
     const at = (dx: number) => [{ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
     for (const dx of [10, 20, 30, 40]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dx) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => globe.locator('path.land').getAttribute('d')).not.toBe(before);
+    await expect.poll(() => page.locator('.globe path.land').getAttribute('d')).not.toBe(before);
     await context.close();
   });
 
