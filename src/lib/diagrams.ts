@@ -2,7 +2,7 @@
  * Every diagram on the site, in one registry: its stable figure number, where it lives, how to
  * embed it, and what it offers (CSV). Embed pages, oEmbed files, downloads, citations, the embed
  * dialog and the lesson kit all read it, so a new diagram plugs into all of them by being added
- * here (and to the switch in src/pages/embed/[id].astro).
+ * here and given an embed page, src/pages/embed/<id>.astro.
  */
 
 export interface DiagramInfo {
