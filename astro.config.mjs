@@ -10,6 +10,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import diagramExports from './src/integrations/diagram-exports.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import htmlTidy from './src/integrations/html-tidy.ts';
+import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -27,6 +28,7 @@ export default defineConfig({
   output: 'static',
   integrations: [
     citationCheck(),
+    hydrateOnInteraction(),
     svelte(),
     mdx(),
     // Embed pages are for frames, not for search engines (they also say noindex).

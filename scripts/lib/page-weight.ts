@@ -1,7 +1,10 @@
 /**
  * What a built page costs to load: the JavaScript it runs (scripts it names, island components
  * and renderers, and every module they import, each counted once) and its total transfer, gzip
- * sizes. Reads dist/ only; used by `npm run bench` and by the budget test.
+ * sizes. Islands that hydrate on the reader's first interaction (`client:interaction`) are
+ * counted twice over: in `js` and `total`, everything the page can load; in `jsAtLoad` and
+ * `totalAtLoad`, only what loads before anyone touches it. Reads dist/ only; used by
+ * `npm run bench` and by the budget test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -11,11 +14,18 @@ export function gzipSize(content: string | Buffer): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-/** Script URLs a page's HTML asks for: module scripts, and Astro islands' component and renderer. */
-export function scriptUrls(html: string): string[] {
+/**
+ * Script URLs a page's HTML asks for: module scripts, and Astro islands' component and renderer.
+ * With `atLoad`, only those loaded before any interaction: islands with `client="interaction"`
+ * are left out, unless another island that hydrates earlier needs the same file.
+ */
+export function scriptUrls(html: string, { atLoad = false } = {}): string[] {
   const urls = new Set<string>();
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]);
-  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (match[1]) urls.add(match[1]);
+  for (const [island] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    if (atLoad && /\bclient="interaction"/.test(island)) continue;
+    for (const match of island.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (match[1]) urls.add(match[1]);
+  }
   return [...urls];
 }
 
@@ -33,10 +43,14 @@ export interface PageWeight {
   html: number;
   /** gzip bytes of every JavaScript file the page loads, each once. */
   js: number;
+  /** The same, before any interaction (without islands that hydrate on interaction). */
+  jsAtLoad: number;
   /** gzip bytes of the CSS it links. */
   css: number;
   /** html + js + css. */
   total: number;
+  /** html + jsAtLoad + css: what a reader who never touches the page downloads. */
+  totalAtLoad: number;
   jsFiles: string[];
 }
 
@@ -51,21 +65,40 @@ function fileFor(dist: string, base: string, url: string): string {
 export function weighPage(dist: string, page: string, base = '/'): PageWeight {
   const htmlFile = join(fileFor(dist, base, page), 'index.html');
   const html = readFileSync(htmlFile, 'utf8');
-  const seen = new Set<string>();
-  const queue = scriptUrls(html).map((url) => fileFor(dist, base, url));
-  while (queue.length > 0) {
-    const file = normalize(queue.shift()!);
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    for (const specifier of importedSpecifiers(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), specifier));
-  }
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-  const js = [...seen].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0) + (inlineScripts.trim() ? gzipSize(inlineScripts) : 0);
+  const inline = inlineScripts.trim() ? gzipSize(inlineScripts) : 0;
+  const all = moduleClosure(scriptUrls(html).map((url) => fileFor(dist, base, url)));
+  const atLoad = moduleClosure(scriptUrls(html, { atLoad: true }).map((url) => fileFor(dist, base, url)));
+  const weigh = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0) + inline;
   const cssUrls = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const css = cssUrls.reduce((sum, url) => {
     const file = fileFor(dist, base, url);
     return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
   }, 0);
   const htmlSize = gzipSize(html);
-  return { page, html: htmlSize, js, css, total: htmlSize + js + css, jsFiles: [...seen].map((file) => file.slice(dist.length)) };
+  const js = weigh(all);
+  const jsAtLoad = weigh(atLoad);
+  return {
+    page,
+    html: htmlSize,
+    js,
+    jsAtLoad,
+    css,
+    total: htmlSize + js + css,
+    totalAtLoad: htmlSize + jsAtLoad + css,
+    jsFiles: [...all].map((file) => file.slice(dist.length)),
+  };
+}
+
+/** The files that some entry files import, statically or dynamically, with the entries themselves (existing files only). */
+function moduleClosure(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = normalize(queue.shift()!);
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const specifier of importedSpecifiers(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), specifier));
+  }
+  return seen;
 }

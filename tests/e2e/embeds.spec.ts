@@ -105,7 +105,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
     await hostPage(page, scriptSnippet(layers, embedSrc(baseURL!, layers), `${baseURL}/embed.js`));
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.layered[data-js="true"]')).toBeAttached();
+    await expect(frame.locator('main#embed svg:visible').first()).toBeVisible();
     const contentHeight = () => page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
     await expect.poll(async () => Math.abs(((await page.locator('iframe').boundingBox())!.height) - (await contentHeight()))).toBeLessThanOrEqual(2);
     const fitted = (await page.locator('iframe').boundingBox())!.height;
@@ -126,6 +126,57 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('embed islands hydrate on the first interaction', () => {
+  const layers = '/embed/layers/';
+  const island = (page: Page) => page.locator('astro-island');
+
+  test('a reader who only looks downloads no island script; pointing at the diagram hydrates it', async ({ page }) => {
+    const islandScripts: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/(LayeredDiagram|client\.svelte)[^/]*\.js$/.test(request.url())) islandScripts.push(request.url());
+    });
+    await page.goto(layers);
+    await page.waitForLoadState('networkidle');
+    expect(islandScripts).toEqual([]);
+    await expect(island(page)).toHaveAttribute('ssr', '');
+    await page.locator('.layout-wide svg').hover();
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    expect(islandScripts.length).toBeGreaterThan(0);
+  });
+
+  test('a click that lands before hydration is replayed: it opens the panel, not a new tab', async ({ page, context }) => {
+    // Hold the island's script back, so that the click surely arrives first.
+    await page.route(/\/_astro\/LayeredDiagram[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    const popups: string[] = [];
+    context.on('page', (opened) => popups.push(opened.url()));
+    await page.goto(layers);
+    await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
+    expect(popups).toEqual([]);
+    expect(page.url()).toMatch(/\/embed\/layers\/$/);
+  });
+
+  test('keyboard: moving focus into the diagram hydrates it', async ({ page }) => {
+    await page.goto(layers);
+    await page.locator('.layout-wide a.mark').first().focus();
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+  });
+
+  test('the explorable embed recomputes once the reader reaches for an input', async ({ page }) => {
+    await page.goto('/embed/space-interceptors/');
+    await expect(island(page)).toHaveAttribute('ssr', '');
+    await page.locator('input#salvo').click();
+    await expect(page.locator('.explorer[data-js="true"]')).toBeAttached();
+    const before = await page.locator('output#sbi-required').textContent();
+    await page.locator('input#salvo').fill('10');
+    await page.locator('input#salvo').press('Enter');
+    await expect(page.locator('output#sbi-required')).not.toHaveText(before!);
+  });
 });
 
 test.describe('embed pages without JavaScript', () => {

@@ -75,7 +75,11 @@ const TARGETS: { path: string; params: string[]; ready: (page: Page) => Promise<
   {
     path: '/embed/layers/',
     params: ['theme', 'title', 'element', 'threat'],
-    ready: async (page) => expect(page.locator('.layered[data-js="true"]')).toBeAttached(),
+    // The island hydrates at once for element= and threat=, otherwise when the reader points at it.
+    ready: async (page) => {
+      await page.locator('main#embed svg:visible').first().hover();
+      await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    },
     isDefault: async (page) => {
       await expect(page.locator('h1.embed-title')).toBeVisible();
       await expect(page.locator('[data-threat-path]:visible').first()).toHaveAttribute('data-threat-path', 'ballistic');

@@ -38,10 +38,17 @@ test.describe('links', () => {
 });
 
 test.describe('budgets (bytes are stable; times are measured by npm run bench)', () => {
-  test('no page ships more than 60 KB of JavaScript (gzip)', () => {
+  test('no page ships more than 60 KB of JavaScript (gzip), counting what loads on interaction', () => {
     const heavy = builtPages()
       .map((page) => ({ page, js: weighPage('dist', page).js }))
       .filter(({ js }) => js > 60 * 1024);
+    expect(heavy).toEqual([]);
+  });
+
+  test('every embed page loads under 50 KB in total (gzip HTML, CSS and JavaScript)', () => {
+    const embeds = DIAGRAMS.map((diagram) => weighPage('dist', `/embed/${diagram.id}/`));
+    expect(embeds).toHaveLength(DIAGRAMS.length);
+    const heavy = embeds.filter((weight) => weight.totalAtLoad > 50 * 1024).map(({ page, totalAtLoad }) => ({ page, totalAtLoad }));
     expect(heavy).toEqual([]);
   });
 });

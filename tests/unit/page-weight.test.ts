@@ -11,6 +11,16 @@ describe('scriptUrls', () => {
   });
 });
 
+describe('scriptUrls at load', () => {
+  const html =
+    '<astro-island client="interaction" component-url="/_astro/Later.js" renderer-url="/_astro/client.js"></astro-island>' +
+    '<astro-island client="idle" component-url="/_astro/Now.js" renderer-url="/_astro/client.js"></astro-island>';
+  it('leaves out islands that hydrate on interaction, keeping files an earlier island also needs', () => {
+    expect(scriptUrls(html, { atLoad: true })).toEqual(['/_astro/Now.js', '/_astro/client.js']);
+    expect(scriptUrls(html)).toEqual(['/_astro/Later.js', '/_astro/client.js', '/_astro/Now.js']);
+  });
+});
+
 describe('importedSpecifiers', () => {
   it.each([
     ['import{a as b}from"./chunk.js";', ['./chunk.js']],
@@ -43,5 +53,17 @@ describe('weighPage', () => {
     expect(weight.js).toBe(expectedJs);
     expect(weight.css).toBe(gzipSize('body{color:red}'));
     expect(weight.total).toBe(weight.html + weight.js + weight.css);
+    expect(weight.jsAtLoad).toBe(weight.js);
+  });
+
+  it('counts an island that hydrates on interaction in js and total, not in jsAtLoad and totalAtLoad', () => {
+    mkdirSync(join(dist, 'q'), { recursive: true });
+    writeFileSync(join(dist, 'q/index.html'), '<script type="module" src="/_astro/a.js"></script><astro-island client="interaction" component-url="/_astro/b.js"></astro-island>');
+    const weight = weighPage(dist, '/q/');
+    const size = (name: string) => gzipSize(readFileSync(join(dist, '_astro', name)));
+    expect(weight.jsAtLoad).toBe(size('a.js') + size('shared.js'));
+    expect(weight.js).toBe(size('a.js') + size('shared.js') + size('b.js'));
+    expect(weight.totalAtLoad).toBe(weight.html + weight.jsAtLoad + weight.css);
+    expect(weight.total - weight.totalAtLoad).toBe(size('b.js'));
   });
 });
