@@ -5,7 +5,9 @@ import { axeViolations } from './site.ts';
 const PATH = '/explore/space-interceptors/';
 const IDS = ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'];
 
+/** The island hydrates when the reader reaches for it: point at it, then wait. */
 async function hydrated(page: Page) {
+  await page.locator('.explorer').hover();
   await expect(page.locator('.explorer[data-js="true"]')).toBeAttached();
 }
 const needed = (page: Page) => page.locator('output#sbi-required');
@@ -33,10 +35,25 @@ test.describe('the explorable', () => {
     await page.locator('input#salvo').press('Enter');
     await expect(needed(page)).toHaveText(expected.toLocaleString('en-US'));
     await expect(page).toHaveURL(/salvo=10/);
+    // A shared scenario hydrates at once, without the reader reaching for it.
     const url = page.url();
     await page.goto(url);
-    await hydrated(page);
+    await expect(page.locator('.explorer[data-js="true"]')).toBeAttached();
     await expect(needed(page)).toHaveText(expected.toLocaleString('en-US'));
+  });
+
+  test('without a scenario in the URL it waits for the reader; a first tap on a preset still works', async ({ page }) => {
+    // Hold the island's script back, so that the click surely lands before hydration.
+    await page.route(/\/_astro\/SbiExplorer[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto(PATH);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.explorer[data-js]')).toHaveCount(0);
+    await page.getByRole('button', { name: /Liquid-fuel ICBM/ }).click();
+    await expect(page.locator('input#burn-s')).toHaveValue('250');
+    await expect(needed(page)).toHaveText(computeSbi({ ...DEFAULT_INPUTS, burnSeconds: 250 }).interceptorsNeeded!.toLocaleString('en-US'));
   });
 
   test('the presets switch the boost time, and keyboard arrows move a slider', async ({ page }) => {
