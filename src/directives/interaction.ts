@@ -22,15 +22,20 @@ const interaction: ClientDirective = (load, options, el) => {
     if (!event.isTrusted || !(target instanceof Element)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void start().then(() => target.dispatchEvent(new MouseEvent('click', event)));
+    // Replayed whether or not hydration worked: if it failed, the static markup's own behaviour
+    // (follow the link) is still better than a click that does nothing.
+    void start().finally(() => target.dispatchEvent(new MouseEvent('click', event)));
   }
 
   function start(): Promise<void> {
     hydration ??= (async () => {
       for (const type of INTERACTION_EVENTS) el.removeEventListener(type, start);
-      const hydrate = await load();
-      await hydrate();
-      el.removeEventListener('click', holdClick, true);
+      try {
+        const hydrate = await load();
+        await hydrate();
+      } finally {
+        el.removeEventListener('click', holdClick, true);
+      }
     })();
     return hydration;
   }

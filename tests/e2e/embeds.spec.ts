@@ -161,6 +161,16 @@ test.describe('embed islands hydrate on the first interaction', () => {
     expect(page.url()).toMatch(/\/embed\/layers\/$/);
   });
 
+  test('if the island cannot load, the held click falls back to the static link', async ({ page, context }) => {
+    await page.route(/\/_astro\/LayeredDiagram[^/]*\.js$/, (route) => route.abort());
+    await page.goto(layers);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click(),
+    ]);
+    await expect(popup).toHaveURL(/\/elements\/midcourse-intercept\/$/);
+  });
+
   test('keyboard: moving focus into the diagram hydrates it', async ({ page }) => {
     await page.goto(layers);
     await page.locator('.layout-wide a.mark').first().focus();

@@ -107,8 +107,11 @@ export interface LayeredScene {
   /** Dividers between bands: radial lines from the ground to the top. */
   dividers: string[];
   paths: Record<DiagramThreat, string>;
-  /** Evenly spaced points along each path (by progress from launch to target), for the moving threat marker. */
-  pathSamples: Record<DiagramThreat, Point[]>;
+  /**
+   * Evenly spaced points along each path (by progress from launch to target), for the moving
+   * threat marker. Absent where no view moves the marker (see withoutMarker).
+   */
+  pathSamples?: Record<DiagramThreat, Point[]>;
   launch: Point;
   target: Point;
   /** The launch site's label (wide layout only). */
@@ -259,4 +262,19 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
     marks,
     notToScale: { text: layout.numbered ? 'Not to scale' : 'Not to scale: heights and sizes exaggerated', x: round(layout.width / 2), y: layout.height - (layout.numbered ? 14 : 22) },
   };
+}
+
+/**
+ * The scenes without the path samples that only the moving threat marker uses: for views that
+ * never show the marker (/layers/, the home page, the layers embed), about 3.5 KB less (gzip) of
+ * island props in every page that carries them.
+ */
+export function withoutMarker<Layout extends string>(scenes: Record<Layout, LayeredScene>): Record<Layout, LayeredScene> {
+  return Object.fromEntries(
+    Object.entries<LayeredScene>(scenes).map(([layout, scene]) => {
+      const copy = { ...scene };
+      delete copy.pathSamples;
+      return [layout, copy];
+    }),
+  ) as Record<Layout, LayeredScene>;
 }

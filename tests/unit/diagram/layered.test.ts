@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layeredDiagramSchema, type LayeredDiagramData } from '../../../src/lib/schema/layered-diagram.ts';
-import { LAYOUTS, buildLayeredScene } from '../../../src/lib/diagram/layered-scene.ts';
+import { LAYOUTS, buildLayeredScene, withoutMarker } from '../../../src/lib/diagram/layered-scene.ts';
 import { boxAround, boxesOverlap } from '../../../src/lib/diagram/labels.ts';
 import { buildLayeredModel, checkLayeredDiagram, shortSourceLabel } from '../../../src/lib/diagram/layered-model.ts';
 import { elementSchema } from '../../../src/lib/schema/element.ts';
@@ -64,6 +64,20 @@ describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
 
   it('is the same every time (stable snapshots)', () => {
     expect(buildLayeredScene(data, layout)).toEqual(scene);
+  });
+});
+
+describe('withoutMarker', () => {
+  const scenes = { wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') };
+  it('drops only the marker samples, from every layout, and leaves the input alone', () => {
+    const lighter = withoutMarker(scenes);
+    for (const layout of ['wide', 'narrow'] as const) {
+      expect(lighter[layout]).not.toHaveProperty('pathSamples');
+      expect(scenes[layout].pathSamples).toBeDefined();
+      const { pathSamples, ...rest } = scenes[layout];
+      expect(pathSamples).toBeDefined();
+      expect(lighter[layout]).toEqual(rest);
+    }
   });
 });
 
