@@ -58,6 +58,9 @@ test.describe('without JavaScript', () => {
       const figure = page.locator(`#step-${step.id} .step-figure`);
       await expect(figure).toBeVisible();
       await expect(figure.locator('.layered')).toHaveAttribute('data-threat', step.view.threat);
+      // Only the narrow layout is drawn (a step is never wide enough for the other), and it shows.
+      await expect(figure.locator('.layout-wide')).toHaveCount(0);
+      await expect(figure.locator('.layout-narrow svg')).toBeVisible();
     }
   });
 });
