@@ -46,9 +46,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // A Content Security Policy on every page (a <meta> element with hashes of Astro's own scripts
-  // and styles): nothing loads from another origin, no inline script runs unless hashed. Style
-  // attributes stay allowed (style-src-attr): the diagrams position marks with them. Framing is
-  // controlled by _headers (frame-ancestors does not work in a <meta> policy).
+  // and styles): nothing loads from another origin, no inline script or style runs unless hashed,
+  // and style attributes are refused (the diagrams place marks with SVG attributes instead; a
+  // test fails on any style attribute in the build). Framing is controlled by _headers
+  // (frame-ancestors does not work in a <meta> policy).
   security: {
     csp: {
       directives: [
@@ -64,7 +65,7 @@ export default defineConfig({
       ],
       // Pagefind's search runs WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {

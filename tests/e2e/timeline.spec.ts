@@ -63,7 +63,7 @@ test.describe('/timeline/: the kill chain', () => {
     await page.getByLabel('Liquid-fuel ICBM').check();
     await expect(page.locator('.bars-solid')).toBeHidden();
     await expect(page.locator('.bars-liquid').getByRole('button', { name: /^Boost: 4 min 10 s/ })).toBeVisible();
-    const boostWidth = (fuel: string) => page.locator(`.bars-${fuel} .phase.phase-boost`).evaluate((node) => parseFloat((node as HTMLElement).style.width));
+    const boostWidth = async (fuel: string) => parseFloat((await page.locator(`.bars-${fuel} .phase.phase-boost`).getAttribute('width'))!);
     expect(await boostWidth('liquid')).toBeGreaterThan(await boostWidth('solid'));
   });
 
