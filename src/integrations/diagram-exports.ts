@@ -62,7 +62,7 @@ export default function diagramExports(): AstroIntegration {
             xhtml: toXhtml(embedBody(html)),
             css: `${css}\n${inlineCss}`,
             width: diagram.embed.width,
-            height: Math.round(diagram.embed.width * diagram.embed.ratio + diagram.embed.extra),
+            height: diagram.embed.exportHeight,
             figure: diagram.figure,
             title: diagram.title,
             alt: diagram.alt,

@@ -22,7 +22,18 @@ export interface DiagramInfo {
    * The embed's shape for hosts that strip scripts: height = width × ratio + extra pixels (title,
    * controls and credit). Chosen so the default view fits at common widths.
    */
-  embed: { ratio: number; extra: number; width: number };
+  embed: {
+    ratio: number;
+    extra: number;
+    width: number;
+    /**
+     * The height the build-time standalone SVG (/downloads/<id>.svg) gives the diagram at
+     * `width`: what its content needs when the SVG is opened in Chromium, plus a little
+     * (scripts/dev/embed-heights.ts measures it; an e2e test fails when it clips or leaves much
+     * blank).
+     */
+    exportHeight: number;
+  };
   /** Whether /downloads/<id>.csv exists. */
   csv: boolean;
 }
@@ -36,7 +47,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-layers',
     alt: 'A side view across the curve of the Earth: a missile’s path from a launch site to a defended location, the boost, midcourse and terminal phases, satellites in low orbit, space-based interceptors, and interceptors on the ground, each labelled.',
     params: ['element', 'threat'],
-    embed: { ratio: 0.5, extra: 330, width: 1300 },
+    embed: { ratio: 0.5, extra: 330, width: 1300, exportHeight: 750 },
     csv: true,
   },
   {
@@ -47,7 +58,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-kill-chain',
     alt: 'A time axis of an ICBM’s flight, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
     params: ['threat', 'fuel'],
-    embed: { ratio: 0.5, extra: 900, width: 1100 },
+    embed: { ratio: 0.5, extra: 900, width: 1100, exportHeight: 1830 },
     csv: true,
   },
   {
@@ -58,7 +69,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-history',
     alt: 'A dated timeline from the Strategic Defense Initiative (1983) and the ABM Treaty withdrawal (2002) to Executive Order 14186 (January 27, 2025), its 60-day deadline (March 28, 2025) and what followed.',
     params: [],
-    embed: { ratio: 0.2, extra: 2200, width: 900 },
+    embed: { ratio: 0.2, extra: 2200, width: 900, exportHeight: 3380 },
     csv: true,
   },
   {
@@ -69,7 +80,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-matrix',
     alt: 'A table of the 18 requirements of Executive Order 14186: who must meet each, by when, and the flight phases and threats it concerns.',
     params: [],
-    embed: { ratio: 0.3, extra: 1500, width: 1100 },
+    embed: { ratio: 0.3, extra: 1500, width: 1100, exportHeight: 3200 },
     csv: true,
   },
   {
@@ -80,7 +91,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-crosswalk',
     alt: 'Three columns of layer names linked to each other: flight phases (boost, midcourse, terminal), four layers in reported government slides, and the four interceptor layers of CBO’s 2026 study.',
     params: [],
-    embed: { ratio: 0.35, extra: 1100, width: 900 },
+    embed: { ratio: 0.35, extra: 1100, width: 900, exportHeight: 2080 },
     csv: true,
   },
   {
@@ -91,7 +102,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-space-interceptors',
     alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',
     params: ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'],
-    embed: { ratio: 0.9, extra: 700, width: 1000 },
+    embed: { ratio: 0.9, extra: 700, width: 1000, exportHeight: 1740 },
     csv: true,
   },
 ];

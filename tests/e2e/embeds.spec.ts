@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DIAGRAMS, type DiagramInfo } from '../../src/lib/diagrams.ts';
 import { IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
 import { axeViolations } from './site.ts';
+import { exportFit } from './export-height.ts';
 
 /**
  * A host page on another origin: a real server on localhost (the site is on 127.0.0.1), so that
@@ -234,8 +235,11 @@ test.describe('downloads', () => {
       expect(parsed.credit).toContain('CC BY 4.0');
       await page.goto(`/downloads/${diagram.id}.svg`);
       expect(await page.evaluate(() => document.documentElement.namespaceURI)).toBe('http://www.w3.org/2000/svg');
-      const foreign = await page.evaluate(() => document.querySelector('foreignObject')?.getBoundingClientRect().height ?? 0);
-      expect(foreign).toBeGreaterThan(100);
+      // Tall enough for the whole diagram (its root clips the rest), without much blank below.
+      const { given, needed } = await exportFit(page);
+      expect(needed).toBeGreaterThan(100);
+      expect(given, `embed.exportHeight of ${diagram.id} clips the diagram; scripts/dev/embed-heights.ts says what it needs`).toBeGreaterThanOrEqual(needed);
+      expect(given - needed, `embed.exportHeight of ${diagram.id} leaves a blank; scripts/dev/embed-heights.ts says what it needs`).toBeLessThanOrEqual(80);
     });
 
     test(`${diagram.id}: the CSV has a header and rows`, async ({ request }) => {
