@@ -19,8 +19,9 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       if (new URL(frame.src, window.location.href).origin !== origin) return;
+      // The box that sizes the frame: .golden-dome-embed-frame, or .golden-dome-embed in older snippets.
       var wrapper = frame.parentElement;
-      if (wrapper && wrapper.classList.contains('golden-dome-embed')) {
+      if (wrapper && (wrapper.classList.contains('golden-dome-embed-frame') || wrapper.classList.contains('golden-dome-embed'))) {
         wrapper.style.paddingBottom = '0';
         wrapper.style.height = Math.ceil(data.height) + 'px';
       } else {

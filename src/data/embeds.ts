@@ -1,5 +1,5 @@
 /** Absolute addresses for embeds and oEmbed: the site's origin and base path, from SITE_URL and BASE_PATH. */
-import { embedUrl, iframeSnippet, SITE_NAME } from '../lib/embed-code.ts';
+import { embedHeight, embedUrl, iframeSnippet, SITE_NAME } from '../lib/embed-code.ts';
 import type { DiagramInfo } from '../lib/diagrams.ts';
 
 /** The site's public URL with its base path, without a trailing slash. */
@@ -18,7 +18,7 @@ export function oembedFor(diagram: DiagramInfo) {
     provider_url: `${siteUrl()}/`,
     html: iframeSnippet(diagram, url),
     width: diagram.embed.width,
-    height: Math.round(diagram.embed.width * diagram.embed.ratio + diagram.embed.extra),
+    height: embedHeight(diagram),
     cache_age: 86400,
   };
 }

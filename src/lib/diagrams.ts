@@ -5,6 +5,8 @@
  * here and given an embed page, src/pages/embed/<id>.astro.
  */
 
+import type { Measurement } from './embed-shape.ts';
+
 export interface DiagramInfo {
   /** Stable id, used in URLs: /embed/<id>/, /oembed/<id>.json, /downloads/<id>.svg. */
   id: string;
@@ -19,13 +21,19 @@ export interface DiagramInfo {
   /** URL parameters its view reads (the embed reads the same, plus theme and title). */
   params: readonly string[];
   /**
-   * The embed's shape for hosts that strip scripts: height = width × ratio + extra pixels (title,
-   * controls and credit). Chosen so the default view fits at common widths.
+   * The embed's size: its frame's widest width and what it needs to show all of the default
+   * view, without scripts on the host, and in the standalone SVG.
    */
   embed: {
-    ratio: number;
-    extra: number;
+    /** The frame's widest width. */
     width: number;
+    /**
+     * The embed page's content height at MEASURED_WIDTHS up to `width` ([width, height], CSS
+     * pixels, Chromium; scripts/dev/embed-heights.ts measures them). The frame's shape for
+     * hosts that strip scripts is fitted to them (src/lib/embed-shape.ts); an e2e test fails
+     * when the pages drift from them.
+     */
+    measured: readonly Measurement[];
     /**
      * The height the build-time standalone SVG (/downloads/<id>.svg) gives the diagram at
      * `width`: what its content needs when the SVG is opened in Chromium, plus a little
@@ -38,6 +46,9 @@ export interface DiagramInfo {
   csv: boolean;
 }
 
+/** Frame widths at which embed pages are measured: phones, tablets, the columns of learning platforms, desktops. */
+export const MEASURED_WIDTHS = [320, 375, 480, 600, 768, 900, 1000, 1100, 1300] as const;
+
 export const DIAGRAMS: readonly DiagramInfo[] = [
   {
     id: 'layers',
@@ -47,7 +58,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-layers',
     alt: 'A side view across the curve of the Earth: a missile’s path from a launch site to a defended location, the boost, midcourse and terminal phases, satellites in low orbit, space-based interceptors, and interceptors on the ground, each labelled.',
     params: ['element', 'threat'],
-    embed: { ratio: 0.5, extra: 330, width: 1300, exportHeight: 750 },
+    embed: { width: 1300, measured: [[320, 1870], [375, 1762], [480, 1627], [600, 1707], [768, 1816], [900, 1909], [1000, 1355], [1100, 1408], [1300, 950]], exportHeight: 750 },
     csv: true,
   },
   {
@@ -58,7 +69,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-kill-chain',
     alt: 'A time axis of an ICBM’s flight, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
     params: ['threat', 'fuel'],
-    embed: { ratio: 0.5, extra: 900, width: 1100, exportHeight: 1830 },
+    embed: { width: 1100, measured: [[320, 3348], [375, 3130], [480, 2799], [600, 2842], [768, 2750], [900, 2843], [1000, 2259], [1100, 2312]], exportHeight: 1830 },
     csv: true,
   },
   {
@@ -69,7 +80,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-history',
     alt: 'A dated timeline from the Strategic Defense Initiative (1983) and the ABM Treaty withdrawal (2002) to Executive Order 14186 (January 27, 2025), its 60-day deadline (March 28, 2025) and what followed.',
     params: [],
-    embed: { ratio: 0.2, extra: 2200, width: 900, exportHeight: 3380 },
+    embed: { width: 900, measured: [[320, 7005], [375, 6003], [480, 4831], [600, 4104], [768, 3690], [900, 3686]], exportHeight: 3380 },
     csv: true,
   },
   {
@@ -80,7 +91,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-matrix',
     alt: 'A table of the 18 requirements of Executive Order 14186: who must meet each, by when, and the flight phases and threats it concerns.',
     params: [],
-    embed: { ratio: 0.3, extra: 1500, width: 1100, exportHeight: 3200 },
+    embed: { width: 1100, measured: [[320, 3656], [375, 3656], [480, 3540], [600, 3540], [768, 3540], [900, 3519], [1000, 3519], [1100, 3519]], exportHeight: 3200 },
     csv: true,
   },
   {
@@ -91,7 +102,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-crosswalk',
     alt: 'Three columns of layer names linked to each other: flight phases (boost, midcourse, terminal), four layers in reported government slides, and the four interceptor layers of CBO’s 2026 study.',
     params: [],
-    embed: { ratio: 0.35, extra: 1100, width: 900, exportHeight: 2080 },
+    embed: { width: 900, measured: [[320, 4800], [375, 4043], [480, 3137], [600, 2603], [768, 2571], [900, 2386]], exportHeight: 2080 },
     csv: true,
   },
   {
@@ -102,7 +113,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-space-interceptors',
     alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',
     params: ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'],
-    embed: { ratio: 0.9, extra: 700, width: 1000, exportHeight: 1740 },
+    embed: { width: 1000, measured: [[320, 3461], [375, 3423], [480, 3060], [600, 2944], [768, 2802], [900, 2703], [1000, 2003]], exportHeight: 1740 },
     csv: true,
   },
 ];

@@ -4,6 +4,7 @@
  * APA, MLA, Chicago and BibTeX. Pure string functions, used by the embed dialog in the browser,
  * by the oEmbed files at build, and by tests.
  */
+import { fitEmbedShape, frameBoxStyle, frameHeight, type EmbedShape } from './embed-shape.ts';
 import type { DiagramInfo } from './diagrams.ts';
 
 export const SITE_NAME = 'Golden Dome, Explained';
@@ -47,12 +48,14 @@ export function permalink(siteUrl: string, diagram: DiagramInfo, view: URLSearch
   return `${siteUrl.replace(/\/$/, '')}${diagram.page}${query ? `?${query}` : ''}#${diagram.anchor}`;
 }
 
-/**
- * The height rule of the embed's wrapper, with CSS alone: width × ratio + extra. A padding
- * percentage is relative to the width, so the box keeps its shape where hosts strip scripts.
- */
-export function wrapperStyle(diagram: DiagramInfo): string {
-  return `position:relative;width:100%;max-width:${diagram.embed.width}px;height:0;padding-bottom:calc(${(diagram.embed.ratio * 100).toFixed(1)}% + ${diagram.embed.extra}px);`;
+/** The shape of a diagram's frame for hosts that strip scripts, fitted to its measurements. */
+export function embedShape(diagram: DiagramInfo): EmbedShape {
+  return fitEmbedShape(diagram.embed.measured, diagram.embed.width);
+}
+
+/** The frame's height at a width, where the host strips scripts (and the height oEmbed gives). */
+export function embedHeight(diagram: DiagramInfo, width = diagram.embed.width): number {
+  return frameHeight(embedShape(diagram).lines, width, diagram.embed.width);
 }
 
 const IFRAME_STYLE = 'position:absolute;top:0;left:0;width:100%;height:100%;border:0;';
@@ -60,7 +63,8 @@ const IFRAME_STYLE = 'position:absolute;top:0;left:0;width:100%;height:100%;bord
 export const IFRAME_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export function iframeSnippet(diagram: DiagramInfo, src: string): string {
-  return `<div class="golden-dome-embed" style="${wrapperStyle(diagram)}"><iframe src="${escapeHtml(src)}" title="${escapeHtml(`Figure ${diagram.figure}: ${diagram.title} (${SITE_NAME})`)}" style="${IFRAME_STYLE}" sandbox="${IFRAME_SANDBOX}" loading="lazy" referrerpolicy="no-referrer"></iframe></div>`;
+  // The outer box caps the width; the inner one's padding, a percentage of that width, gives the height.
+  return `<div class="golden-dome-embed" style="max-width:${diagram.embed.width}px"><div class="golden-dome-embed-frame" style="${frameBoxStyle(embedShape(diagram))}"><iframe src="${escapeHtml(src)}" title="${escapeHtml(`Figure ${diagram.figure}: ${diagram.title} (${SITE_NAME})`)}" style="${IFRAME_STYLE}" sandbox="${IFRAME_SANDBOX}" loading="lazy" referrerpolicy="no-referrer"></iframe></div></div>`;
 }
 
 /** The iframe, marked for the resize script, and the script itself (it fits the frame to its content). */

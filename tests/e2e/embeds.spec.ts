@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { DIAGRAMS, type DiagramInfo } from '../../src/lib/diagrams.ts';
-import { IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
+import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
 import { axeViolations } from './site.ts';
-import { exportFit } from './export-height.ts';
+import { embedContentHeight, exportFit } from './export-height.ts';
 
 /**
  * A host page on another origin: a real server on localhost (the site is on 127.0.0.1), so that
@@ -96,10 +96,39 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
       const box = (await page.locator('iframe').boundingBox())!;
       const width = Math.min(900, diagram.embed.width);
       expect(box.width).toBeCloseTo(width, 0);
-      expect(box.height).toBeCloseTo(width * diagram.embed.ratio + diagram.embed.extra, 0);
+      expect(Math.abs(box.height - embedHeight(diagram, width))).toBeLessThanOrEqual(1);
       await expect(page.frameLocator('iframe').locator('main#embed h1')).toBeVisible();
     }
     await context.close();
+  });
+
+  test('where the host strips scripts, the frame shows all of the embed, on a phone and in a wide column', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    for (const diagram of DIAGRAMS) {
+      for (const width of [375, Math.min(900, diagram.embed.width)]) {
+        // The host's scripts are stripped; the frame, sandboxed, still runs its own.
+        await hostPage(page, `<div style="width:${width}px">${iframeSnippet(diagram, embedSrc(baseURL!, diagram))}</div>`);
+        await expect(page.frameLocator('iframe').locator('.credit')).toBeVisible();
+        const frameHeight = (await page.locator('iframe').boundingBox())!.height;
+        const content = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+        expect(content, `${diagram.id} at ${width} px`).toBeLessThanOrEqual(Math.ceil(frameHeight) + 1);
+      }
+    }
+  });
+
+  test('the measurements the frames are fitted to are true to the pages', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const drifted: string[] = [];
+    for (const diagram of DIAGRAMS) {
+      for (const [width, height] of diagram.embed.measured) {
+        const page = await browser.newPage({ viewport: { width, height: 100 } });
+        await page.goto(`/embed/${diagram.id}/`);
+        const now = await embedContentHeight(page);
+        if (Math.abs(now - height) > 24) drifted.push(`${diagram.id} at ${width} px: recorded ${height}, now ${now}`);
+        await page.close();
+      }
+    }
+    expect(drifted, 're-measure with scripts/dev/embed-heights.ts and update src/lib/diagrams.ts').toEqual([]);
   });
 
   test('the resize script fits the frame to its content, and ignores anything else', async ({ page, baseURL }) => {
@@ -209,7 +238,7 @@ test.describe('oEmbed', () => {
       const json = await response.json();
       expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Golden Dome, Explained', title: `Figure ${diagram.figure}: ${diagram.title}` });
       expect(json.html).toContain(`/embed/${diagram.id}/`);
-      expect(json.html).toMatch(/^<div class="golden-dome-embed"[^>]*><iframe /);
+      expect(json.html).toMatch(/^<div class="golden-dome-embed"[^>]*><div class="golden-dome-embed-frame"[^>]*><iframe /);
       expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
       expect(json.provider_url).toMatch(/^https?:\/\//);
       await page.goto(diagram.page);

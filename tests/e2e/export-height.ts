@@ -15,3 +15,8 @@ export function exportFit(page: Page): Promise<{ given: number; needed: number }
     return { given: Math.round(foreign.getBoundingClientRect().height), needed: Math.ceil(range.getBoundingClientRect().bottom - top) };
   });
 }
+
+/** An embed page's content height at the page's current width: how tall its frame must be. */
+export function embedContentHeight(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
