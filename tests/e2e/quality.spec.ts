@@ -18,6 +18,14 @@ test.describe('links', () => {
     expect(broken).toEqual([]);
   });
 
+  test('no word runs into a link (a line break before an element is not a space to Astro)', () => {
+    const joined = builtPages().flatMap((page) => {
+      const html = readFileSync(join('dist', page, 'index.html'), 'utf8');
+      return [...html.matchAll(/[A-Za-z0-9·,]<a\s[^>]*>[^<]{0,30}/g)].map((match) => `${page}: ${match[0].replace(/<a\s[^>]*>/, '|')}`);
+    });
+    expect(joined).toEqual([]);
+  });
+
   test('served under a base path (/golden-dome/), the build has no broken links either', () => {
     test.setTimeout(240_000);
     const out = mkdtempSync(join(tmpdir(), 'gd-base-'));
