@@ -69,7 +69,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-kill-chain',
     alt: 'A time axis of an ICBM’s flight, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
     params: ['threat', 'fuel'],
-    embed: { width: 1100, measured: [[320, 3348], [375, 3130], [480, 2799], [600, 2842], [768, 2750], [900, 2843], [1000, 2259], [1100, 2312]], exportHeight: 1830 },
+    embed: { width: 1100, measured: [[320, 3258], [375, 3040], [480, 2736], [600, 2778], [768, 2687], [900, 2780], [1000, 2196], [1100, 2249]], exportHeight: 1770 },
     csv: true,
   },
   {
@@ -80,7 +80,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-history',
     alt: 'A dated timeline from the Strategic Defense Initiative (1983) and the ABM Treaty withdrawal (2002) to Executive Order 14186 (January 27, 2025), its 60-day deadline (March 28, 2025) and what followed.',
     params: [],
-    embed: { width: 900, measured: [[320, 7005], [375, 6003], [480, 4831], [600, 4104], [768, 3690], [900, 3686]], exportHeight: 3380 },
+    embed: { width: 900, measured: [[320, 6939], [375, 5937], [480, 4765], [600, 4038], [768, 3624], [900, 3620]], exportHeight: 3320 },
     csv: true,
   },
   {
@@ -102,7 +102,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-crosswalk',
     alt: 'Three columns of layer names linked to each other: flight phases (boost, midcourse, terminal), four layers in reported government slides, and the four interceptor layers of CBO’s 2026 study.',
     params: [],
-    embed: { width: 900, measured: [[320, 4800], [375, 4043], [480, 3137], [600, 2603], [768, 2571], [900, 2386]], exportHeight: 2080 },
+    embed: { width: 900, measured: [[320, 4705], [375, 3928], [480, 3058], [600, 2550], [768, 2518], [900, 2332]], exportHeight: 2080 },
     csv: true,
   },
   {
@@ -113,7 +113,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     anchor: 'figure-space-interceptors',
     alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',
     params: ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'],
-    embed: { width: 1000, measured: [[320, 3461], [375, 3423], [480, 3060], [600, 2944], [768, 2802], [900, 2703], [1000, 2003]], exportHeight: 1740 },
+    embed: { width: 1000, measured: [[320, 3352], [375, 3314], [480, 2982], [600, 2867], [768, 2725], [900, 2625], [1000, 1949]], exportHeight: 1740 },
     csv: true,
   },
 ];

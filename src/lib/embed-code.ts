@@ -8,6 +8,9 @@ import { fitEmbedShape, frameBoxStyle, frameHeight, type EmbedShape } from './em
 import type { DiagramInfo } from './diagrams.ts';
 
 export const SITE_NAME = 'Golden Dome, Explained';
+/** The id of an embed page's title (its h1): a diagram that carries its own title heading on
+ * the full page leaves it out in an embed and is labelled by this one instead. */
+export const EMBED_TITLE_ID = 'embed-title';
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
 export type Theme = 'auto' | 'light' | 'dark';

@@ -228,6 +228,23 @@ test.describe('embed pages without JavaScript', () => {
     expect(await page.evaluate(() => document.querySelector('base')?.getAttribute('target'))).toBe('_blank');
     await expect(page.locator('.layout-wide svg')).toBeVisible();
   });
+
+  test('read title first: no heading repeats the title, and none is set larger than it', async ({ page }) => {
+    for (const diagram of DIAGRAMS) {
+      await page.goto(`/embed/${diagram.id}/`);
+      const headings = await page.locator('main#embed').evaluate((main) =>
+        [...main.querySelectorAll('h1, h2, h3, h4')]
+          .filter((heading) => heading.getClientRects().length > 0)
+          .map((heading) => ({ level: heading.tagName, text: heading.textContent!.trim(), size: parseFloat(getComputedStyle(heading).fontSize) })),
+      );
+      const [title, ...inside] = headings;
+      expect(title, diagram.id).toMatchObject({ level: 'H1', text: `Figure ${diagram.figure}. ${diagram.title}` });
+      for (const heading of inside) {
+        expect(heading.text, `${diagram.id}: "${heading.text}" repeats the title`).not.toBe(diagram.title);
+        expect(heading.size, `${diagram.id}: "${heading.text}" is larger than the title`).toBeLessThanOrEqual(title.size);
+      }
+    }
+  });
 });
 
 test.describe('oEmbed', () => {
