@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what each page ships and how fast it is. Not a test: times vary from run to
  * run (bytes do not, and tests/e2e/quality.spec.ts holds the byte budget). Builds first unless
- * --no-build. Prints two tables and writes bench-results/bench.json.
+ * --no-build. Prints two tables, and what misses the Lighthouse budget (scripts/lib/lighthouse-budget.ts),
+ * and writes bench-results/bench.json.
  *   - JavaScript and total transfer: gzip bytes from dist/ (scripts/lib/page-weight.ts), at load
  *     and with what islands that hydrate on interaction load once the reader reaches for them.
  *   - Time to interactive: navigation start to the island's hydration (data-js on the diagram),
@@ -19,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { weighPage } from './lib/page-weight.ts';
+import { lighthouseMisses } from './lib/lighthouse-budget.ts';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -178,6 +180,8 @@ for (const row of lighthouseRows) {
     `${row.page.padEnd(38)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.seo).padStart(4)}  ${`${row.lcpMs} ms`.padStart(7)}  ${String(row.cls).padStart(5)}  ${`${row.tbtMs} ms`.padStart(6)}  ${kb(row.transferBytes).padStart(9)}  ${kb(row.scriptBytes).padStart(8)}`,
   );
 }
+const misses = lighthouseMisses(lighthouseRows);
+console.log(misses.length === 0 ? 'Budget (every score 100, LCP under 1.5 s, CLS 0): met on every page.' : `Budget (every score 100, LCP under 1.5 s, CLS 0) missed: ${misses.join('; ')}.`);
 console.log(`\nExplorable recompute after an input change: median ${recompute.toFixed(2)} ms over ${RECOMPUTE_RUNS} changes (budget 16 ms).`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
