@@ -46,8 +46,8 @@ const PAGES = [
  * hydrate on interaction, what the bench points at to wake them.
  */
 const INTERACTIVE: Record<string, { hydrated: string; pointAt?: string }> = {
-  '/': { hydrated: '.layered[data-js]' },
-  '/layers/': { hydrated: '.layered[data-js]' },
+  '/': { hydrated: '.layered[data-js]', pointAt: '.layered svg:visible' },
+  '/layers/': { hydrated: '.layered[data-js]', pointAt: '.layered svg:visible' },
   '/timeline/': { hydrated: '.kill-chain-explorer[data-js]' },
   '/tour/': { hydrated: '.tour-diagram .layered[data-js]' },
   '/explore/space-interceptors/': { hydrated: '.explorer[data-js]', pointAt: '.explorer' },

@@ -17,8 +17,12 @@ const drawn = diagram.marks.map((mark) => mark.element);
 /** The diagram's marks in the layout that is showing (wide at desktop sizes). */
 const visibleMarks = (page: Page) => page.locator('.layout-wide a.mark');
 
-/** Wait until the island has hydrated (it sets data-js on the diagram). */
+/**
+ * The island hydrates when the reader reaches for it (client:interaction): point at the threat
+ * switch's label (not at a mark, which would open a tooltip), then wait until it sets data-js.
+ */
 async function hydrated(page: Page) {
+  await page.locator('.layered .switch-label').hover();
   await expect(page.locator('.layered[data-js="true"]')).toBeVisible();
 }
 
@@ -52,6 +56,40 @@ test.describe('the layered diagram, server-rendered', () => {
     for (const id of [...drawn, ...diagram.key]) {
       await expect(table.getByRole('link', { name: elements.get(id)!.title, exact: true })).toHaveAttribute('href', `/elements/${id}/`);
     }
+  });
+});
+
+test.describe('the layered diagram hydrates when the reader reaches for it', () => {
+  const islandScript = /\/_astro\/LayeredDiagram[^/]*\.js$/;
+
+  for (const path of ['/', '/layers/']) {
+    test(`${path}: no island script at load; pointing at the diagram hydrates it`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (request) => islandScript.test(request.url()) && requested.push(request.url()));
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(requested).toEqual([]);
+      await page.locator('.layout-wide svg').hover();
+      await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+      expect(requested.length).toBeGreaterThan(0);
+    });
+  }
+
+  test('a click before hydration opens the panel in place, not the element page', async ({ page }) => {
+    await page.route(islandScript, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/layers/');
+    await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
+    await expect(page).toHaveURL(/\/layers\/\?element=midcourse-intercept$/);
+  });
+
+  test('a URL that asks for a view hydrates at once, without waiting for the reader', async ({ page }) => {
+    await page.goto('/layers/?element=space-based-interceptors');
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    await expect(page.locator('[data-panel="space-based-interceptors"]')).toBeVisible();
   });
 });
 
