@@ -48,7 +48,7 @@ const PAGES = [
 const INTERACTIVE: Record<string, { hydrated: string; pointAt?: string }> = {
   '/': { hydrated: '.layered[data-js]', pointAt: '.layered svg:visible' },
   '/layers/': { hydrated: '.layered[data-js]', pointAt: '.layered svg:visible' },
-  '/timeline/': { hydrated: '.kill-chain-explorer[data-js]' },
+  '/timeline/': { hydrated: '.kill-chain-explorer[data-js]', pointAt: '.kill-chain-explorer' },
   '/tour/': { hydrated: '.tour-diagram .layered[data-js]' },
   '/explore/space-interceptors/': { hydrated: '.explorer[data-js]', pointAt: '.explorer' },
   '/embed/layers/': { hydrated: '.layered[data-js]', pointAt: 'main#embed svg:visible' },

@@ -3,9 +3,10 @@
  * touch, focus inside it, a key), or at once when the page's URL asks for a view (any of the
  * parameters given as the directive's value).
  *
- * Used on embed pages. Their server-rendered diagram is complete without scripts (its links work,
- * the threat switch works through :target), so a reader who only looks at an embed in a lesson
- * never downloads the island's script; one who reaches for it gets it before the click lands.
+ * Used on embed pages and on the full pages whose diagram is complete without scripts (/,
+ * /layers/, /timeline/, the explorable): its links work, the threat switch works through :target,
+ * so a reader who only looks never downloads the island's script and the page does no hydration
+ * work at load; one who reaches for it gets it before the click lands.
  *
  * A click that arrives before hydration has finished is held and replayed on the same element
  * once it has: the first click then does what it does on a hydrated diagram (open the panel,

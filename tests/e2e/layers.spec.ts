@@ -62,15 +62,16 @@ test.describe('the layered diagram, server-rendered', () => {
 test.describe('the layered diagram hydrates when the reader reaches for it', () => {
   const islandScript = /\/_astro\/LayeredDiagram[^/]*\.js$/;
 
-  for (const path of ['/', '/layers/']) {
+  // The kill chain on /timeline/ carries a linked copy of the diagram, and waits the same way.
+  for (const [path, island] of [['/', '.layered'], ['/layers/', '.layered'], ['/timeline/', '.kill-chain-explorer']]) {
     test(`${path}: no island script at load; pointing at the diagram hydrates it`, async ({ page }) => {
       const requested: string[] = [];
       page.on('request', (request) => islandScript.test(request.url()) && requested.push(request.url()));
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       expect(requested).toEqual([]);
-      await page.locator('.layout-wide svg').hover();
-      await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+      await page.locator('.layout-wide svg').first().hover();
+      await expect(page.locator(`${island}[data-js="true"]`)).toBeAttached();
       expect(requested.length).toBeGreaterThan(0);
     });
   }
