@@ -15,6 +15,9 @@ export interface LighthouseRow {
 
 export const LIGHTHOUSE_BUDGET = { score: 100, lcpMsUnder: 1500, cls: 0 } as const;
 
+/** The budget in words, for the bench's report. */
+export const LIGHTHOUSE_BUDGET_TEXT = `every score ${LIGHTHOUSE_BUDGET.score}, LCP under ${LIGHTHOUSE_BUDGET.lcpMsUnder / 1000} s, CLS ${LIGHTHOUSE_BUDGET.cls}`;
+
 /** One line per page and measure that misses the budget, e.g. "/layers/: performance 98". */
 export function lighthouseMisses(rows: readonly LighthouseRow[]): string[] {
   const misses: string[] = [];

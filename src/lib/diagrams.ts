@@ -68,7 +68,8 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
     page: '/timeline/',
     anchor: 'figure-kill-chain',
     alt: 'A time axis of an ICBM’s flight, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
-    params: ['threat', 'fuel'],
+    // element: the kill chain's linked layered diagram reads a selection too.
+    params: ['threat', 'fuel', 'element'],
     embed: { width: 1100, measured: [[320, 3258], [375, 3040], [480, 2736], [600, 2778], [768, 2687], [900, 2780], [1000, 2196], [1100, 2249]], exportHeight: 1770 },
     csv: true,
   },

@@ -100,6 +100,14 @@ test.describe('/timeline/: the kill chain', () => {
     await expect(marker(page)).toHaveAttribute('data-progress', '0.5');
   });
 
+  for (const path of ['/timeline/', '/embed/kill-chain/']) {
+    test(`${path}?element= opens that part on the linked diagram at once, without waiting for the reader`, async ({ page }) => {
+      await page.goto(`${path}?element=space-based-interceptors`);
+      await expect(page.locator('.kill-chain-explorer[data-js="true"]')).toBeAttached();
+      await expect(page.locator('[data-panel="space-based-interceptors"]')).toBeVisible();
+    });
+  }
+
   test('touch: tapping a duration shows its source', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
