@@ -14,7 +14,10 @@ import { killChainSchema } from './lib/schema/kill-chain.ts';
 import { historyEventSchema } from './lib/schema/history.ts';
 import { tourStepSchema } from './lib/schema/tour.ts';
 import { termSchema } from './lib/schema/glossary.ts';
-import { claimSchema, positionSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
+import { claimSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
+import { costEstimateSchema, positionSchema } from './lib/schema/debate.ts';
+import { changeSchema } from './lib/schema/changes.ts';
+import { explorerSchema } from './lib/schema/explorer.ts';
 import { requirementSchema, sectionSchema } from './lib/schema/matrix.ts';
 import { crosswalkSchema } from './lib/schema/crosswalk.ts';
 import { lessonKitSchema } from './lib/schema/teach.ts';
@@ -53,6 +56,12 @@ const killChain = defineCollection({
   schema: killChainSchema,
 });
 
+/** The space-interceptor explorable's published reference points (one record). */
+const spaceInterceptors = defineCollection({
+  loader: file('content/diagrams/space-interceptors.yaml', { parser: (text) => [parseYaml(text)] }),
+  schema: explorerSchema,
+});
+
 /** Dated events of the order's history. */
 const history = defineCollection({
   loader: file('content/history/events.yaml', { parser: (text) => parseYaml(text) }),
@@ -84,6 +93,19 @@ const claims = defineCollection({
 const positions = defineCollection({
   loader: file('content/debate/positions.yaml', { parser: (text) => parseYaml(text) }),
   schema: positionSchema,
+});
+
+/** Published cost estimates, each with what it covers and its source. */
+const costs = defineCollection({
+  loader: file('content/debate/costs.yaml', { parser: (text) => parseYaml(text) }),
+  schema: costEstimateSchema,
+});
+
+/** Dated content changes for /changes/ and the Atom feed, newest first. */
+const changes = defineCollection({
+  // `position` keeps the file's order (newest first) for entries of the same date.
+  loader: file('content/changes/changes.yaml', { parser: (text) => (parseYaml(text) as object[]).map((entry, position) => ({ ...entry, position })) }),
+  schema: changeSchema.extend({ position: z.number() }),
 });
 
 /** Requirements of the order, in order (one record holding the list). */
@@ -121,6 +143,9 @@ export const collections = {
   reportingDocuments,
   claims,
   positions,
+  costs,
+  changes,
+  spaceInterceptors,
   requirements,
   sections,
   crosswalk,

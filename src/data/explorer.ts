@@ -1,4 +1,5 @@
 /** Build-time inputs of the space-interceptor explorable, shared by its page and its embed. */
+import { getCollection } from 'astro:content';
 import { getLand } from './land.ts';
 import { href, sourceRef } from './site.ts';
 import { GLOBE_SIZE, globePath, initialGlobeRotation } from '../lib/globe.ts';
@@ -16,26 +17,21 @@ export function getInitialLandPath(): string {
 }
 
 export async function getExplorerInputs() {
-  const ref = async (id: string) => {
-    const { label, href: link } = await sourceRef(id);
-    return { sourceLabel: label, href: link };
-  };
-  return {
-    landUrl: href('/data/land-110m.json'),
-    launchLon: LAUNCH_LON,
-    references: [
-      {
-        label: 'APS study, 2003',
-        value: 1600,
-        text: 'At least about 1,600 space-based interceptors to defend against one solid-fuel ICBM from North Korea, even with assumptions the study called “extremely optimistic” (as reported by SpaceNews)',
-        ...(await ref('spacenews-2003-aps')),
-      },
-      {
-        label: 'CBO, 2026 (notional system)',
-        value: 7800,
-        text: 'About 7,800 space-based interceptors in a notional national system of four interceptor layers, as reported; orbits of 300–500 km and “three to five minutes available in the boost phase”',
-        ...(await ref('cbo-2026-nmd-costs')),
-      },
-    ],
-  };
+  const [entry] = await getCollection('spaceInterceptors');
+  const references = await Promise.all(
+    entry.data.references.map(async (reference) => {
+      const { label, href: link } = await sourceRef(reference.source);
+      const via = reference.via ? await sourceRef(reference.via) : null;
+      return {
+        label: reference.label,
+        value: reference.value,
+        atLeast: reference.atLeast,
+        sizedFor: reference.sizedFor,
+        text: reference.text,
+        sourceLabel: via ? `${label}, as reported in ${via.label}` : label,
+        href: link ?? via?.href ?? null,
+      };
+    }),
+  );
+  return { landUrl: href('/data/land-110m.json'), launchLon: LAUNCH_LON, references };
 }

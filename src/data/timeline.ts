@@ -37,7 +37,17 @@ export async function getKillChainInputs() {
       return { threat: other.threat, text: other.text, sourceLabel: label, href, secondsPer1000Miles: other.milesPerSecond ? 1000 / other.milesPerSecond : null };
     }),
   );
-  return { chains, otherThreats, decisionSeconds: data.decisionSeconds, model, scenes };
+  const note = async ({ text, source }: { text: string; source: string }) => ({ text, ...(await sourceRef(source)) });
+  return {
+    chains,
+    otherThreats,
+    decisionSeconds: data.decisionSeconds,
+    detectSeconds: data.detectSeconds,
+    flightNote: await note(data.flightNote),
+    boostNote: await note(data.boostNote),
+    model,
+    scenes,
+  };
 }
 
 export async function getHistory() {

@@ -10,13 +10,17 @@ import { z } from 'astro/zod';
 import { parseOrderText, type OrderParagraph } from './order.ts';
 import { checkCites, checkElements, formatPath, type CitationProblem, type ElementFile } from './citations.ts';
 import { tourStepSchema } from './schema/tour.ts';
-import { claimSchema, positionSchema, reportingDocumentSchema } from './schema/reporting.ts';
+import { claimSchema, reportingDocumentSchema } from './schema/reporting.ts';
+import { costEstimateSchema, positionSchema, type Position } from './schema/debate.ts';
+import { sourceSchema, type Source } from './schema/source.ts';
+import { changeSchema, checkedSchema } from './schema/changes.ts';
 import { termSchema } from './schema/glossary.ts';
 import { requirementSchema, sectionSchema } from './schema/matrix.ts';
 import { crosswalkSchema } from './schema/crosswalk.ts';
 import { lessonKitSchema } from './schema/teach.ts';
 import { DIAGRAMS } from './diagrams.ts';
-import { checkClaims, checkDocuments, checkGlossary, checkPositions } from './reporting-check.ts';
+import { checkClaims, checkDocuments, checkGlossary } from './reporting-check.ts';
+import { checkCosts, checkPositions, checkSources } from './debate-check.ts';
 import { elementSchema, type ElementData } from './schema/element.ts';
 import { layeredDiagramSchema } from './schema/layered-diagram.ts';
 import { checkLayeredDiagram } from './diagram/layered-model.ts';
@@ -32,6 +36,9 @@ export const CONTENT_PATHS = {
   documents: 'content/reporting/documents.yaml',
   claims: 'content/reporting/claims.yaml',
   positions: 'content/debate/positions.yaml',
+  costs: 'content/debate/costs.yaml',
+  changes: 'content/changes/changes.yaml',
+  checked: 'content/checked.yaml',
   glossary: 'content/glossary/terms.yaml',
   requirements: 'content/matrix/requirements.yaml',
   sections: 'content/matrix/sections.yaml',
@@ -74,6 +81,23 @@ export function readSourceIds(root: string): Set<string> {
   return new Set((list ?? []).map((entry) => String(entry.id)));
 }
 
+/** The sources, validated: problems name the file and the entry's field. */
+export function readSources(root: string): { sources: Map<string, Source>; problems: CitationProblem[] } {
+  const file = CONTENT_PATHS.sources;
+  const path = join(root, file);
+  if (!existsSync(path)) return { sources: new Map(), problems: [] };
+  const list = (parseYaml(readFileSync(path, 'utf8')) ?? []) as unknown[];
+  const sources = new Map<string, Source>();
+  const problems: CitationProblem[] = [];
+  list.forEach((entry, index) => {
+    const parsed = sourceSchema.safeParse(entry);
+    if (parsed.success) sources.set(parsed.data.id, parsed.data);
+    else problems.push(...parsed.error.issues.map((issue) => ({ file, field: `[${index}]${formatPath(issue.path) ? `.${formatPath(issue.path)}` : ''}`, message: issue.message })));
+  });
+  problems.push(...checkSources(file, [...sources.values()]));
+  return { sources, problems };
+}
+
 export function readElementFiles(root: string): ElementFile[] {
   const dir = join(root, CONTENT_PATHS.elements);
   return readdirSync(dir)
@@ -106,7 +130,7 @@ function checkTourFile(root: string, order: readonly OrderParagraph[], sourceIds
   ]);
 }
 
-/** Reporting claims, the debate and the glossary, checked against the documents, the order and the sources. */
+/** Reporting claims and the glossary, checked against the documents, the order and the sources. */
 function checkReportingFiles(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
   const documents = readValidated(root, CONTENT_PATHS.documents, z.array(reportingDocumentSchema));
   const texts = new Map<string, string>();
@@ -116,18 +140,30 @@ function checkReportingFiles(root: string, order: readonly OrderParagraph[], sou
   }
   const context = { paragraphs: new Map(order.map((p) => [p.id, p])), sourceIds, documents: texts };
   const claims = readValidated(root, CONTENT_PATHS.claims, z.array(claimSchema));
-  const positions = readValidated(root, CONTENT_PATHS.positions, z.array(positionSchema));
   const glossary = readValidated(root, CONTENT_PATHS.glossary, z.array(termSchema));
   return [
     ...documents.problems,
     ...(documents.data ? checkDocuments(CONTENT_PATHS.documents, documents.data, texts) : []),
     ...claims.problems,
     ...(claims.data ? checkClaims(CONTENT_PATHS.claims, claims.data, context) : []),
-    ...positions.problems,
-    ...(positions.data ? checkPositions(CONTENT_PATHS.positions, positions.data, context) : []),
     ...glossary.problems,
     ...(glossary.data ? checkGlossary(CONTENT_PATHS.glossary, glossary.data, context) : []),
   ];
+}
+
+/** The debate: positions (named, dated, sourced, balanced) and cost estimates. */
+function checkDebateFiles(root: string, sources: ReadonlyMap<string, Source>): { positions: Position[]; problems: CitationProblem[] } {
+  const positions = readValidated(root, CONTENT_PATHS.positions, z.array(positionSchema));
+  const costs = readValidated(root, CONTENT_PATHS.costs, z.array(costEstimateSchema));
+  return {
+    positions: positions.data ?? [],
+    problems: [
+      ...positions.problems,
+      ...(positions.data ? checkPositions(CONTENT_PATHS.positions, positions.data, sources) : []),
+      ...costs.problems,
+      ...(costs.data ? checkCosts(CONTENT_PATHS.costs, costs.data, sources) : []),
+    ],
+  };
 }
 
 /** The requirements matrix (who and when, quoted from the order), the section summaries and the crosswalk. */
@@ -142,6 +178,9 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
     const file = CONTENT_PATHS.requirements;
     problems.push(...unknownPassage(file, `[${index}].passage`, row.passage));
     problems.push(...checkCites(file, `[${index}].who`, [row.who], byId).map((problem) => ({ ...problem, field: problem.field.replace('who[0]', 'who') })));
+    row.delivery.known.forEach((report, i) => {
+      if (!sourceIds.has(report.source)) problems.push({ file, field: `[${index}].delivery.known[${i}].source`, message: `unknown source id "${report.source}"` });
+    });
     if (row.when.kind !== 'none') {
       problems.push(...checkCites(file, `[${index}].when`, [row.when], byId).map((problem) => ({ ...problem, field: problem.field.replace('when[0]', 'when') })));
     }
@@ -162,47 +201,104 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
   return problems;
 }
 
-/** The lesson kit: every source, passage and diagram it names must exist. */
-function checkLessonKit(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
+/**
+ * The lesson kit: every source, passage, diagram and position it names must exist; a side's
+ * arguments are positions of that side; analysts' findings cite analysts.
+ */
+function checkLessonKit(root: string, order: readonly OrderParagraph[], sources: ReadonlyMap<string, Source>, positions: readonly Position[]): CitationProblem[] {
   const file = CONTENT_PATHS.lessonKit;
   const { data, problems } = readValidated(root, file, lessonKitSchema);
   if (!data) return problems;
   const passages = new Set(order.map((p) => p.id));
   const diagrams = new Set(DIAGRAMS.map((d) => d.id));
+  const positionsById = new Map(positions.map((position) => [position.id, position]));
   data.activities.forEach((activity, index) => {
     if (!diagrams.has(activity.diagram)) problems.push({ file, field: `activities[${index}].diagram`, message: `unknown diagram id "${activity.diagram}"` });
   });
   data.questions.forEach((question, index) => {
-    for (const side of ['supporters', 'critics'] as const) {
-      question[side].forEach((argument, i) => {
-        if (!sourceIds.has(argument.source)) problems.push({ file, field: `questions[${index}].${side}[${i}].source`, message: `unknown source id "${argument.source}"` });
+    for (const [side, stance] of [['supporters', 'supports'], ['critics', 'critical']] as const) {
+      question[side].forEach((id, i) => {
+        const position = positionsById.get(id);
+        const field = `questions[${index}].${side}[${i}]`;
+        if (!position) problems.push({ file, field, message: `unknown position id "${id}" (content/debate/positions.yaml)` });
+        else if (position.stance !== stance) problems.push({ file, field, message: `the position "${id}" has stance "${position.stance}", not "${stance}": it cannot argue for the ${side}` });
       });
     }
+    question.analysis.forEach((finding, i) => {
+      const field = `questions[${index}].analysis[${i}].source`;
+      const source = sources.get(finding.source);
+      if (!source) problems.push({ file, field, message: `unknown source id "${finding.source}"` });
+      else if (!source.analyst) problems.push({ file, field, message: `"${finding.source}" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position` });
+    });
   });
   data.quiz.forEach((item, index) => {
-    if (item.source && !sourceIds.has(item.source)) problems.push({ file, field: `quiz[${index}].source`, message: `unknown source id "${item.source}"` });
+    if (item.source && !sources.has(item.source)) problems.push({ file, field: `quiz[${index}].source`, message: `unknown source id "${item.source}"` });
     if (item.passage && !passages.has(item.passage)) problems.push({ file, field: `quiz[${index}].passage`, message: `unknown passage id "${item.passage}"` });
   });
   return problems;
 }
 
-/** Run every citation check on the content under `root`. */
-export function checkContent(root: string): CitationProblem[] {
+/** content/changes/changes.yaml: valid entries, unique ids, newest first. */
+function checkChanges(root: string): CitationProblem[] {
+  const file = CONTENT_PATHS.changes;
+  const { data, problems } = readValidated(root, file, z.array(changeSchema));
+  const seen = new Set<string>();
+  (data ?? []).forEach((change, index) => {
+    if (seen.has(change.id)) problems.push({ file, field: `[${index}].id`, message: `the id "${change.id}" is used twice` });
+    seen.add(change.id);
+    if (index > 0 && change.date > data![index - 1].date) problems.push({ file, field: `[${index}].date`, message: 'changes are listed newest first' });
+  });
+  return problems;
+}
+
+/** Every content file, relative to content/ (what content/checked.yaml must date). */
+export function listContentFiles(root: string): string[] {
+  const base = join(root, 'content');
+  const walk = (dir: string): string[] =>
+    readdirSync(join(base, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return path === 'reporting/texts' ? [] : walk(path);
+      return /\.(ya?ml|mdx|txt|json)$/.test(entry.name) && path !== 'checked.yaml' ? [path] : [];
+    });
+  return walk('').sort();
+}
+
+/** content/checked.yaml dates every content file, names only files that exist, and holds no future date. */
+function checkCheckedDates(root: string, today: string): CitationProblem[] {
+  const file = CONTENT_PATHS.checked;
+  const { data, problems } = readValidated(root, file, checkedSchema);
+  if (!data) return existsSync(join(root, file)) ? problems : [{ file, field: '(file)', message: 'missing: every content file needs the date it was last checked against its sources' }];
+  const files = listContentFiles(root);
+  for (const path of files) if (!(path in data)) problems.push({ file, field: path, message: 'no date: say when this file was last checked against its sources' });
+  for (const [path, date] of Object.entries(data)) {
+    if (!files.includes(path)) problems.push({ file, field: path, message: 'no such content file' });
+    else if (date > today) problems.push({ file, field: path, message: `the date ${date} is in the future` });
+  }
+  return problems;
+}
+
+/** Run every citation check on the content under `root`. `today` (YYYY-MM-DD) bounds the checked dates. */
+export function checkContent(root: string, today = new Date().toISOString().slice(0, 10)): CitationProblem[] {
   const files = readElementFiles(root);
   const order = readOrder(root);
-  const sourceIds = readSourceIds(root);
-  const problems = checkElements(files, order, sourceIds);
+  const { sources, problems: sourceProblems } = readSources(root);
+  const sourceIds = new Set(sources.keys());
+  const problems = [...sourceProblems, ...checkElements(files, order, sourceIds)];
   const elements = files.flatMap((file) => {
     const parsed = elementSchema.safeParse(file.frontmatter);
     return parsed.success ? [parsed.data] : [];
   });
   // Diagram checks need valid elements; report element problems first so the list stays readable.
   if (problems.length === 0) {
+    const debate = checkDebateFiles(root, sources);
     problems.push(...checkDiagramFile(root, elements, sourceIds, new Set(order.map((p) => p.id))));
     problems.push(...checkTourFile(root, order, sourceIds, new Set(elements.map((element) => element.id))));
     problems.push(...checkReportingFiles(root, order, sourceIds));
+    problems.push(...debate.problems);
     problems.push(...checkMatrixFiles(root, order, sourceIds));
-    problems.push(...checkLessonKit(root, order, sourceIds));
+    problems.push(...checkLessonKit(root, order, sources, debate.positions));
+    if (existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkChanges(root));
+    if (existsSync(join(root, 'content/checked.yaml')) || existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkCheckedDates(root, today));
   }
   return problems;
 }

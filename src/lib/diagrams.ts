@@ -109,7 +109,7 @@ export const DIAGRAMS: readonly DiagramInfo[] = [
   {
     id: 'space-interceptors',
     figure: 6,
-    title: 'Why space-based interceptors come in thousands',
+    title: 'How many space-based interceptors one missile takes',
     page: '/explore/space-interceptors/',
     anchor: 'figure-space-interceptors',
     alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',

@@ -22,7 +22,7 @@ export interface Segment {
   kind: SegmentKind;
   start: number;
   end: number;
-  /** True for the decision time, which is an assumption, not a sourced figure. */
+  /** True for the detection and decision times, which are assumptions, not sourced figures. */
   assumed: boolean;
 }
 
@@ -38,6 +38,8 @@ export interface KillChain {
   total: number;
   phases: PhaseSpan[];
   rows: LayerRow[];
+  /** Elements that act only before launch: no window on this axis, listed beside it. */
+  beforeLaunch: { element: string; title: string }[];
 }
 
 /** What the timeline needs to know of a drawn element. */
@@ -63,10 +65,12 @@ export function phaseSpans(data: KillChainData, fuelId: string): PhaseSpan[] {
 }
 
 /**
- * Each layer's windows. Sensors detect at launch and track to the end. An element that engages
+ * Each layer's windows. Sensors detect a launch within the (assumed) detection time and track to
+ * the end. An element that engages
  * does so during its phases; before its first engagement after launch comes the (assumed)
  * decision time, counted from detection at launch, so a boost-phase layer has that much less.
- * Pre-launch action happens before t = 0 and has no window on this axis.
+ * Pre-launch action happens before t = 0 and has no window on this axis: an element that acts only
+ * before launch gets a row with no segments (buildKillChain lists it apart).
  */
 export function layerRows(data: KillChainData, fuelId: string, elements: readonly RowInput[]): LayerRow[] {
   const spans = phaseSpans(data, fuelId);
@@ -75,14 +79,16 @@ export function layerRows(data: KillChainData, fuelId: string, elements: readonl
   return elements
     .filter((element) => element.kind !== 'defended')
     .map((element) => {
+      const inFlight = element.phases.some((phase) => phase !== 'pre-launch');
+      if (!inFlight) return { element: element.id, title: element.title, layer: element.layer, segments: [] } satisfies LayerRow;
       if (element.kind === 'satellite') {
         return {
           element: element.id,
           title: element.title,
           layer: element.layer,
           segments: [
-            { kind: 'detect', start: 0, end: Math.min(10, total), assumed: false },
-            { kind: 'track', start: Math.min(10, total), end: total, assumed: false },
+            { kind: 'detect', start: 0, end: Math.min(data.detectSeconds, total), assumed: true },
+            { kind: 'track', start: Math.min(data.detectSeconds, total), end: total, assumed: false },
           ],
         } satisfies LayerRow;
       }
@@ -103,7 +109,14 @@ export function layerRows(data: KillChainData, fuelId: string, elements: readonl
 
 export function buildKillChain(data: KillChainData, fuelId: string, elements: readonly RowInput[]): KillChain {
   const phases = phaseSpans(data, fuelId);
-  return { fuel: fuelId, total: phases.at(-1)!.end, phases, rows: layerRows(data, fuelId, elements) };
+  const rows = layerRows(data, fuelId, elements);
+  return {
+    fuel: fuelId,
+    total: phases.at(-1)!.end,
+    phases,
+    rows: rows.filter((row) => row.segments.length > 0),
+    beforeLaunch: rows.filter((row) => row.segments.length === 0).map(({ element, title }) => ({ element, title })),
+  };
 }
 
 /** Seconds the engagement windows of a row add up to. */

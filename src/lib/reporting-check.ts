@@ -6,7 +6,7 @@
  */
 import type { CitationProblem } from './citations.ts';
 import { quoteAppearsIn, type OrderParagraph } from './order.ts';
-import type { Claim, Position, ReportingDocument } from './schema/reporting.ts';
+import { UNRELIABLE_VERDICTS, type Claim, type ReportingDocument } from './schema/reporting.ts';
 import type { Term } from './schema/glossary.ts';
 
 /** The ids and texts the checks compare against. */
@@ -27,6 +27,13 @@ function checkIds(file: string, field: string, ids: readonly string[], known: Re
   return ids.flatMap((value, index) => (known.has(value) ? [] : [{ file, field: ids.length > 1 || field.endsWith(']') ? `${field}[${index}]` : field, message: `unknown ${what} id "${value}"` }]));
 }
 
+/**
+ * Words in an explanation that admit the claim departs from the order's text ("the word 'focus' is
+ * the report's", "it does not say 'continental'"). Under the rubric (docs/CONTENT.md) such a claim
+ * is `partly`, not `in-order`.
+ */
+const ADMITS_DEPARTURE = /\b(is|are) the (report|commentary)'s\b|\bdoes not (say|rank|itself)\b|\bnot the (commands|order's)\b|\brather than\b|\bleaves out\b|\bnot decisions\b/i;
+
 export function checkClaims(file: string, claims: readonly Claim[], context: CheckContext): CitationProblem[] {
   const seen = new Set<string>();
   return claims.flatMap((claim, index) => {
@@ -36,28 +43,27 @@ export function checkClaims(file: string, claims: readonly Claim[], context: Che
       ...claim.passages.flatMap((passage, i) => (context.paragraphs.has(passage) ? [] : [{ file, field: `${at}.passages[${i}]`, message: `unknown passage id "${passage}"` }])),
       ...(claim.source ? checkIds(file, `${at}.source`, [claim.source], context.sourceIds, 'source') : []),
     ];
+    if (claim.verdict === 'in-order' && ADMITS_DEPARTURE.test(claim.explanation)) {
+      problems.push({ file, field: `${at}.verdict`, message: 'the explanation says the claim departs from the order\'s text: rate it "partly" (see the rubric in docs/CONTENT.md)' });
+    }
     if (seen.has(claim.id)) problems.push({ file, field: `${at}.id`, message: `the id "${claim.id}" is used twice` });
     seen.add(claim.id);
     return problems;
   });
 }
 
-export function checkPositions(file: string, positions: readonly Position[], context: CheckContext): CitationProblem[] {
-  return positions.flatMap((position, index) => {
-    const at = `[${index}]`;
-    if (position.document) return checkQuoteInDocument(file, `${at}.quote`, position.document, position.quote ?? '', context);
-    return checkIds(file, `${at}.source`, [position.source!], context.sourceIds, 'source');
-  });
+/** Per document, the claims that make it unreliable as a source (misstatements of the order, misquotations). */
+export function unreliableClaims(claims: readonly Pick<Claim, 'document' | 'verdict' | 'id'>[]): Map<string, string[]> {
+  const byDocument = new Map<string, string[]>();
+  for (const claim of claims) {
+    if (!UNRELIABLE_VERDICTS.includes(claim.verdict)) continue;
+    byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim.id]);
+  }
+  return byDocument;
 }
 
 export function checkDocuments(file: string, documents: readonly ReportingDocument[], texts: ReadonlyMap<string, string>): CitationProblem[] {
   return documents.flatMap((document, index) => (texts.has(document.id) ? [] : [{ file, field: `[${index}].file`, message: `no text at ${document.file}` }]));
-}
-
-/** Whether `phrase` occurs in `text` as whole words, ignoring case. */
-export function containsPhrase(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 export function checkGlossary(file: string, terms: readonly Term[], context: CheckContext): CitationProblem[] {

@@ -1,5 +1,5 @@
 /**
- * Why space-based interceptors come in thousands: the absentee-ratio model behind the SBI
+ * How many space-based interceptors one missile takes: the absentee-ratio model behind the SBI
  * calculator. An interceptor in low orbit can only reach a missile that is still burning if it
  * happens to be close enough when the missile launches, so for every interceptor in reach,
  * many more are elsewhere in their orbits. The chain is: seconds available (burn minus
@@ -192,6 +192,64 @@ export function computeSbi(inputs: SbiInputs): SbiResult {
     absenteeRatio: inReachFraction > 0 ? 1 / inReachFraction : Infinity,
     interceptorsNeeded: interceptorsNeeded(inputs.salvo, inputs.shots, inReachFraction),
   };
+}
+
+/** Why no interceptor can engage, when none can: the boost is over first, or the height is out of reach. */
+export type NoEngagementCause =
+  | { kind: 'boost-over'; burnSeconds: number; latencySeconds: number }
+  | { kind: 'height'; timeAvailableS: number; reachKm: number; heightGapKm: number; altitudeKm: number; interceptAltKm: number };
+
+/**
+ * The cause when `result` has no interceptor able to engage, else null. Two causes exist in the
+ * model: no time left (latency ≥ burn), or a kill vehicle whose whole reach is shorter than the
+ * height between its orbit and the intercept point, so no position in orbit is close enough.
+ */
+export function noEngagementCause(inputs: SbiInputs, result: SbiResult): NoEngagementCause | null {
+  if (result.interceptorsNeeded !== null) return null;
+  if (!(result.timeAvailableS > 0)) return { kind: 'boost-over', burnSeconds: inputs.burnSeconds, latencySeconds: inputs.latencySeconds };
+  return {
+    kind: 'height',
+    timeAvailableS: result.timeAvailableS,
+    reachKm: result.reachKm,
+    heightGapKm: Math.abs(inputs.altitudeKm - inputs.interceptAltKm),
+    altitudeKm: inputs.altitudeKm,
+    interceptAltKm: inputs.interceptAltKm,
+  };
+}
+
+/** How much the answer moves when one input changes by ±`step` (a share, 0.1 = 10 %). */
+export interface Sensitivity {
+  field: keyof SbiInputs;
+  /** Interceptors needed with the input lowered and raised (null: none can engage). */
+  lower: number | null;
+  higher: number | null;
+  /** The larger of the two moves, as a factor ≥ 1 (Infinity when a move leaves none able to engage). */
+  factor: number;
+}
+
+/** Inputs the sensitivity ranking varies: the continuous physical assumptions (counts scale the answer exactly). */
+const VARIED: readonly (keyof SbiInputs)[] = ['burnSeconds', 'latencySeconds', 'deltaVKms', 'accelG', 'altitudeKm', 'interceptAltKm', 'inclinationDeg', 'launchLatDeg'];
+
+/**
+ * Rank the assumptions by how far a ±10 % change in each (kept within its range) moves the number
+ * of interceptors needed at these settings, largest first. Empty when nothing can engage now.
+ * Which input dominates depends on the settings: near the point where the kill vehicle can only
+ * just reach from orbit, the orbit and intercept altitudes (their difference) and the time
+ * available decide almost everything.
+ */
+export function sensitivities(inputs: SbiInputs, step = 0.1): Sensitivity[] {
+  const base = computeSbi(inputs).interceptorsNeeded;
+  if (base === null) return [];
+  const factorOf = (value: number | null) => (value === null ? Infinity : Math.max(value / base, base / value));
+  return VARIED.flatMap((field) => {
+    const value = inputs[field];
+    if (value === null || value === 0) return [];
+    const spec = SBI_INPUTS[field];
+    const at = (scaled: number) => computeSbi({ ...inputs, [field]: clamp(scaled, spec.min, spec.max) }).interceptorsNeeded;
+    const lower = at(value * (1 - step));
+    const higher = at(value * (1 + step));
+    return [{ field, lower, higher, factor: Math.max(factorOf(lower), factorOf(higher)) }];
+  }).sort((a, b) => b.factor - a.factor);
 }
 
 // ---------------------------------------------------------------------------------------------

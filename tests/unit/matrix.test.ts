@@ -32,8 +32,8 @@ describe('the requirements matrix', () => {
   it.each([
     ['sec-2-a', 'The United States (a policy)', 'none'],
     ['sec-3-a-iii', 'Secretary of Defense', 'sixty-days'],
-    ['sec-3-c', 'Secretary of Defense, jointly with the Director of OMB', 'sixty-days'],
-    ['sec-3-d-ii', 'Secretary of Defense, in cooperation with STRATCOM and NORTHCOM', 'sixty-days'],
+    ['sec-3-c', 'Secretary of Defense, jointly with the Director of the Office of Management and Budget (OMB)', 'sixty-days'],
+    ['sec-3-d-ii', 'Secretary of Defense, in cooperation with United States Strategic Command (STRATCOM) and United States Northern Command (NORTHCOM)', 'sixty-days'],
     ['sec-4-b', 'Secretary of Defense (directs a review)', 'after-architecture'],
   ])('%s: %s, deadline %s', (passage, who, kind) => {
     const row = requirements.find((r) => r.passage === passage)!;

@@ -19,6 +19,8 @@ export const historyEventSchema = z
     text: z.string().min(1),
     /** Id in content/sources/sources.yaml. */
     source: id.optional(),
+    /** Further sources for other parts of the text, in the order the text uses them. */
+    also: z.array(id).default([]),
     /** Paragraph id of the order, for events the order records or sets. */
     passage: id.optional(),
   })

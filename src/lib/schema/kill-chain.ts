@@ -14,8 +14,14 @@ export const killChainSchema = z.object({
     .min(1),
   midcourse: sourcedDuration,
   terminal: sourcedDuration,
+  /** Assumed seconds for sensors to detect a launch (not sourced; shown as an assumption). */
+  detectSeconds: z.number().nonnegative(),
   /** Assumed seconds from detection to an interceptor's launch (not sourced; shown as an assumption). */
   decisionSeconds: z.number().nonnegative(),
+  /** Why the timeline's total is not one missile's flight: sourced. */
+  flightNote: z.object({ text: z.string().min(1), source: id }),
+  /** How the sourced boost range for ballistic missiles relates to the ICBM figures used: sourced. */
+  boostNote: z.object({ text: z.string().min(1), source: id }),
   otherThreats: z.array(
     z.object({
       threat: z.enum(['hypersonic', 'cruise']),

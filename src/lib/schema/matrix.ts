@@ -11,6 +11,32 @@ const fromTheOrder = z
   })
   .strict();
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+/**
+ * What is publicly known about a requirement's delivery: dated, sourced reports, or none, with
+ * the date we last searched (then the page says "nothing public found").
+ */
+export const deliverySchema = z
+  .object({
+    /** When we last searched for public information on this requirement. */
+    searched: isoDate,
+    known: z
+      .array(
+        z
+          .object({
+            date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+            /** What was reported, in neutral words. */
+            text: z.string().min(1),
+            /** Id in content/sources/sources.yaml. */
+            source: id,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
 /** One requirement of the order (content/matrix/requirements.yaml). */
 export const requirementSchema = z.object({
   /** The paragraph that states the requirement. */
@@ -22,6 +48,7 @@ export const requirementSchema = z.object({
     fromTheOrder.extend({ kind: z.enum(['sixty-days', 'after-architecture']) }).strict(),
     z.object({ text: z.string().min(1), kind: z.literal('none') }).strict(),
   ]),
+  delivery: deliverySchema,
 });
 
 /** What a section of the order does (content/matrix/sections.yaml), for "the order at a glance". */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
-const argument = z.object({ text: z.string().min(1), source: id }).strict();
+/** An analyst's finding beside the two sides: our words, and the analyst's source (marked `analyst`). */
+const finding = z.object({ text: z.string().min(1), source: id }).strict();
 
 /** The lesson kit (content/teach/lesson-kit.yaml): objectives, an activity per diagram, discussion and a quiz. */
 export const lessonKitSchema = z.object({
@@ -20,9 +21,22 @@ export const lessonKitSchema = z.object({
         .strict(),
     )
     .min(1),
-  /** Discussion questions, each with supporters' and critics' arguments and their sources. */
+  /**
+   * Discussion questions. Each side is a list of position ids (content/debate/positions.yaml), so
+   * every argument has a named speaker, a date and a source; analysts' findings sit beside them.
+   */
   questions: z
-    .array(z.object({ id, question: z.string().min(1), supporters: z.array(argument).min(1), critics: z.array(argument).min(1) }).strict())
+    .array(
+      z
+        .object({
+          id,
+          question: z.string().min(1),
+          supporters: z.array(id).min(1),
+          critics: z.array(id).min(1),
+          analysis: z.array(finding).default([]),
+        })
+        .strict(),
+    )
     .min(1),
   quiz: z
     .array(

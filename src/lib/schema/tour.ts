@@ -15,6 +15,8 @@ export const tourStepSchema = z.object({
   cites: z.array(citeSchema).min(1),
   /** Sources of facts in the text (ids in content/sources/sources.yaml). */
   sources: z.array(id).default([]),
+  /** Show, after the text, the sentence spanning every published cost estimate (src/lib/costs.ts). */
+  costSummary: z.boolean().default(false),
   /** The diagram's view at this step. */
   view: z.object({
     threat: z.enum(DIAGRAM_THREATS),

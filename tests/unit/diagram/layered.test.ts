@@ -131,7 +131,7 @@ describe('buildLayeredModel', () => {
 
   it('gives every fade its reason and a source or a passage link', () => {
     const midcourse = model.drawn.find((e) => e.id === 'midcourse-intercept')!;
-    expect(midcourse.fades.hypersonic).toEqual({ reason: expect.stringContaining('can maneuver en route'), sourceLabel: 'CRS, 2025', href: 'https://www.congress.gov/crs-product/IF11623' });
+    expect(midcourse.fades.hypersonic).toEqual({ reason: expect.stringContaining('can maneuver en route'), sourceLabel: 'CRS, 2022', href: null });
     expect(model.drawn.find((e) => e.id === 'hbtss-sensor-layer')!.fades.cruise?.href).toBe('/order/#sec-3-a-ii');
   });
 

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+/**
+ * One dated change to the site's content (content/changes/changes.yaml), listed on /changes/ and
+ * in the Atom feed /changes.xml. Newest first.
+ */
+export const changeSchema = z
+  .object({
+    /** Stable id: the feed entry's id and the anchor on /changes/. Never change it. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    date: isoDate,
+    title: z.string().min(1).max(120),
+    /** What changed and why, in a few plain sentences. */
+    summary: z.string().min(1),
+    /** The pages it changed: site paths, optionally with an anchor ("/reporting/#debate"). */
+    pages: z.array(z.string().regex(/^\/[\w\-./]*(#[\w-]+)?$/, 'a site path such as /reporting/ or /reporting/#debate')).min(1),
+  })
+  .strict();
+
+export type Change = z.infer<typeof changeSchema>;
+
+/**
+ * When each content file was last checked against its sources (content/checked.yaml): a map
+ * from the file's path (relative to content/) to a date. Every content file has an entry.
+ */
+export const checkedSchema = z.record(z.string().regex(/^[\w\-./]+\.(ya?ml|mdx|txt|json)$/), isoDate);
