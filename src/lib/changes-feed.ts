@@ -39,7 +39,8 @@ export function buildChangesFeed(changes: readonly Change[], site: FeedSite): st
       title: change.title,
       link: pages[0],
       date: new Date(`${change.date}T00:00:00Z`),
-      description: change.summary,
+      // The library marks summaries as HTML; ours are plain text, so they are escaped.
+      description: escapeHtml(change.summary),
       content: `<p>${escapeHtml(change.summary)}</p><p>Pages changed: ${pages.map((page) => `<a href="${escapeHtml(page)}">${escapeHtml(page)}</a>`).join(', ')}</p>`,
     });
   }

@@ -12,6 +12,7 @@ const elements = [
   { id: 'mid', title: 'Midcourse', layer: 'midcourse', phases: ['midcourse'] as const, kind: 'ground-interceptor' as const },
   { id: 'term', title: 'Terminal', layer: 'terminal', phases: ['terminal'] as const, kind: 'ground-interceptor' as const },
   { id: 'site', title: 'Defended', layer: 'terminal', phases: ['terminal'] as const, kind: 'defended' as const },
+  { id: 'custody', title: 'Custody', layer: 'space-sensor', phases: ['pre-launch'] as const, kind: 'satellite' as const },
 ];
 
 describe('phaseSpans', () => {
@@ -42,14 +43,18 @@ describe('layerRows', () => {
   const rows = layerRows(data, 'solid', elements);
 
   it('leaves out the defended locations, which have no window', () => {
-    expect(rows.map((row) => row.element)).toEqual(['sensor', 'sbi', 'left', 'mid', 'term']);
+    expect(rows.map((row) => row.element)).toEqual(['sensor', 'sbi', 'left', 'mid', 'term', 'custody']);
   });
 
-  it('gives sensors detection at launch and tracking to impact', () => {
-    expect(rows[0].segments.map((s) => [s.kind, s.start, s.end])).toEqual([
-      ['detect', 0, 10],
-      ['track', 10, 1400],
+  it('gives sensors an assumed detection time, then tracking to impact', () => {
+    expect(rows[0].segments.map((s) => [s.kind, s.start, s.end, s.assumed])).toEqual([
+      ['detect', 0, data.detectSeconds, true],
+      ['track', data.detectSeconds, 1400, false],
     ]);
+  });
+
+  it('gives an element that acts only before launch no window on the clock', () => {
+    expect(rows[5].segments).toEqual([]);
   });
 
   it('takes the assumed decision time out of the boost-phase window', () => {
@@ -71,10 +76,17 @@ describe('layerRows', () => {
     expect(engageSeconds(rows[4])).toBe(30);
   });
 
-  it('builds a whole kill chain', () => {
+  it('builds a whole kill chain, listing apart what acts only before launch', () => {
     const chain = buildKillChain(data, 'liquid', elements);
     expect(chain.total).toBe(1480);
     expect(chain.rows).toHaveLength(5);
+    expect(chain.beforeLaunch).toEqual([{ element: 'custody', title: 'Custody' }]);
+  });
+
+  it('names its assumptions and sources its notes on the whole flight and the boost', () => {
+    expect(data.detectSeconds).toBeGreaterThan(0);
+    expect(data.flightNote.source).toBe('newsweek-2017-icbm');
+    expect(data.boostNote.text).toContain('3 to 5 minutes');
   });
 });
 

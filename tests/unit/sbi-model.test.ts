@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  noEngagementCause,
+  sensitivities,
   DEFAULT_INPUTS,
   EARTH_RADIUS_KM,
   FIELDS_BY_INPUT_ID,
@@ -446,14 +448,51 @@ describe('presets', () => {
     ]);
   });
 
-  it('a solid-fuel ICBM needs a finite, positive number of interceptors, in the thousands', () => {
+  it('a solid-fuel ICBM needs a finite, positive number of interceptors, over a thousand at the defaults', () => {
     const solid = run('solid');
     expect(solid.interceptorsNeeded).not.toBeNull();
     expect(solid.interceptorsNeeded!).toBeGreaterThan(1000);
     expect(Number.isFinite(solid.interceptorsNeeded!)).toBe(true);
   });
 
-  it('a liquid-fuel ICBM, burning longer, needs fewer', () => {
+  it('a liquid-fuel ICBM, burning longer, needs fewer: under two hundred at the defaults', () => {
     expect(run('liquid').interceptorsNeeded!).toBeLessThan(run('solid').interceptorsNeeded!);
+    expect(run('liquid').interceptorsNeeded!).toBeLessThan(200);
+  });
+});
+
+describe('noEngagementCause', () => {
+  it('is null when interceptors can engage', () => {
+    const inputs = withInputs({});
+    expect(noEngagementCause(inputs, computeSbi(inputs))).toBeNull();
+  });
+
+  it('names the boost when it ends before a kill vehicle can start', () => {
+    const inputs = withInputs({ burnSeconds: 60, latencySeconds: 90 });
+    expect(noEngagementCause(inputs, computeSbi(inputs))).toEqual({ kind: 'boost-over', burnSeconds: 60, latencySeconds: 90 });
+  });
+
+  it('names the height when the kill vehicle cannot cover it from a 500 km orbit', () => {
+    const inputs = withInputs({ altitudeKm: 500 });
+    const result = computeSbi(inputs);
+    expect(result.interceptorsNeeded).toBeNull();
+    const cause = noEngagementCause(inputs, result);
+    expect(cause).toMatchObject({ kind: 'height', heightGapKm: 400, altitudeKm: 500, interceptAltKm: 100, timeAvailableS: 110 });
+    expect(cause?.kind === 'height' && cause.reachKm).toBeLessThan(400);
+  });
+});
+
+describe('sensitivities', () => {
+  it('ranks the assumptions by how far a 10% change moves the answer, a change to none-can-engage first', () => {
+    const ranked = sensitivities(withInputs({}));
+    expect(ranked[0]).toMatchObject({ field: 'burnSeconds', lower: null, factor: Infinity });
+    expect(ranked[1].field).toBe('altitudeKm');
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].factor).toBeGreaterThanOrEqual(ranked[i].factor);
+    expect(ranked.map((item) => item.field)).not.toContain('salvo');
+  });
+
+  it('is empty when nothing can engage, and skips an inclination spread evenly', () => {
+    expect(sensitivities(withInputs({ altitudeKm: 500 }))).toEqual([]);
+    expect(sensitivities(withInputs({ inclinationDeg: null })).map((item) => item.field)).not.toContain('inclinationDeg');
   });
 });
