@@ -8,7 +8,7 @@ interface Claim {
   id: string;
   document: string;
   quote: string;
-  verdict: 'in-order' | 'not-in-order' | 'misstates';
+  verdict: string;
   passages?: string[];
 }
 const claims = parse(readFileSync('content/reporting/claims.yaml', 'utf8')) as Claim[];
@@ -35,7 +35,7 @@ test.describe('/reporting/', () => {
 
   test('shows the count per verdict', async ({ page }) => {
     await page.goto('/reporting/');
-    for (const verdict of ['in-order', 'not-in-order', 'misstates'] as const) {
+    for (const verdict of new Set(claims.map((claim) => claim.verdict))) {
       const count = claims.filter((claim) => claim.verdict === verdict).length;
       await expect(page.locator(`a[href="#verdict-${verdict}"] strong`)).toHaveText(String(count));
       await expect(page.locator(`#verdict-${verdict} + ul > li`)).toHaveCount(count);
@@ -59,7 +59,7 @@ test.describe('/reporting/', () => {
       await expect(position.locator('.meta')).toContainText('Source:');
       await expect(position.locator('.when')).not.toBeEmpty();
     }
-    for (const group of ['us-government', 'russia', 'china', 'critics', 'cost-estimators', 'allies']) {
+    for (const group of ['us-government', 'supporters', 'critics', 'foreign-governments', 'analysis']) {
       await expect(page.locator(`#debate-${group}`)).toBeVisible();
     }
   });

@@ -35,14 +35,15 @@ describe('the history of the order', () => {
     for (const event of resolved) {
       expect(event.source || event.passage, event.id).toBeTruthy();
       if (event.source) expect(sources.has(event.source), `${event.id}: ${event.source}`).toBe(true);
+      for (const also of event.also) expect(sources.has(also), `${event.id}: ${also}`).toBe(true);
       if (event.passage) expect(passages.has(event.passage), `${event.id}: ${event.passage}`).toBe(true);
     }
   });
 
   it('refuses a computed date that depends on a partial date', () => {
     expect(() => resolveHistory([
-      { id: 'a', date: '2025', title: 'A', text: 't', source: 'x' },
-      { id: 'b', computed: { from: 'a', days: 60 }, title: 'B', text: 't', passage: 'sec-3' },
+      { id: 'a', date: '2025', title: 'A', text: 't', source: 'x', also: [] },
+      { id: 'b', computed: { from: 'a', days: 60 }, title: 'B', text: 't', passage: 'sec-3', also: [] },
     ])).toThrow('History event "b" is computed from "a", which needs a full date.');
   });
 

@@ -146,6 +146,6 @@ describe('buildLayeredModel', () => {
     ['Congressional Budget Office (publication 62422)', '2026-05-12', 'CBO, 2026'],
     ['IEEE Spectrum', '2005-03', 'IEEE Spectrum, 2005'],
   ])('shortSourceLabel(%s, %s) = %s', (publisher, date, expected) => {
-    expect(shortSourceLabel({ id: 'x', title: 't', publisher, date, standing: 'primary', kind: 'government' })).toBe(expected);
+    expect(shortSourceLabel({ id: 'x', title: 't', titleDescribed: false, publisher, date, dateKind: 'published', standing: 'primary', kind: 'government', analyst: false })).toBe(expected);
   });
 });
