@@ -4,13 +4,13 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import citationCheck from './src/integrations/citation-check.ts';
-import rehypeGlossary from './src/integrations/rehype-glossary.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
-import diagramExports from './src/integrations/diagram-exports.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
-import htmlTidy from './src/integrations/html-tidy.ts';
-import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.ts';
+import citationCheck from './src/build/integrations/citation-check.ts';
+import rehypeGlossary from './src/build/integrations/rehype-glossary.ts';
+import pagefindIndex from './src/build/integrations/pagefind-index.ts';
+import diagramExports from './src/build/integrations/diagram-exports.ts';
+import staticHeaders from './src/build/integrations/static-headers.ts';
+import htmlTidy from './src/build/integrations/html-tidy.ts';
+import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:

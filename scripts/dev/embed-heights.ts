@@ -8,7 +8,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { DIAGRAMS, MEASURED_WIDTHS } from '../../src/lib/diagrams.ts';
+import { DIAGRAMS, MEASURED_WIDTHS } from '../../src/diagrams/registry.ts';
 import { exportFit, embedContentHeight } from '../../tests/e2e/export-height.ts';
 
 const origin = 'http://localhost:4321';

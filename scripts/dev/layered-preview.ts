@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { layeredDiagramSchema } from '../../src/lib/schema/layered-diagram.ts';
-import { buildLayeredScene } from '../../src/lib/diagram/layered-scene.ts';
+import { buildLayeredScene } from '../../src/diagrams/layers/scene.ts';
 
 const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
 for (const layout of ['wide', 'narrow'] as const) {

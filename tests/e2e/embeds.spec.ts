@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { DIAGRAMS, type DiagramInfo } from '../../src/lib/diagrams.ts';
+import { DIAGRAMS, type DiagramInfo } from '../../src/diagrams/registry.ts';
 import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
 import { axeViolations } from './site.ts';
 import { embedContentHeight, exportFit } from './export-height.ts';

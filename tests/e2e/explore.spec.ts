@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { computeSbi, DEFAULT_INPUTS } from '../../src/lib/sbi-model.ts';
+import { computeSbi, DEFAULT_INPUTS } from '../../src/diagrams/space-interceptors/model.ts';
 import { axeViolations } from './site.ts';
 
 const PATH = '/explore/space-interceptors/';

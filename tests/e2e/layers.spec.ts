@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { readElementFiles } from '../../src/lib/content-files.ts';
+import { readElementFiles } from '../../src/build/content-files.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 

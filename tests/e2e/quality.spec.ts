@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
-import { DIAGRAMS } from '../../src/lib/diagrams.ts';
+import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { sitemapPaths } from './site.ts';
 
 /** Every built page, as a site path. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DIAGRAMS } from '../../src/lib/diagrams.ts';
+import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { axeViolations } from './site.ts';
 
 const kit = parse(readFileSync('content/teach/lesson-kit.yaml', 'utf8')) as {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitByTerms, termPhrases } from '../../src/lib/glossary.ts';
 import { termSchema } from '../../src/lib/schema/glossary.ts';
-import { safeExcerpt } from '../../src/lib/search-client.ts';
+import { safeExcerpt } from '../../src/lib/browser/search-client.ts';
 
 const terms = (parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as unknown[]).map((raw) => termSchema.parse(raw));
 const phrases = termPhrases(terms);

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PHASES } from './vocabulary.ts';
-import { DIAGRAM_THREATS } from '../diagram/trajectory.ts';
-import { DIRECTIONS } from '../diagram/labels.ts';
+import { DIAGRAM_THREATS } from '../../diagrams/layers/trajectory.ts';
+import { DIRECTIONS } from '../../diagrams/layers/labels.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
 const unit = z.number().min(0).max(1);

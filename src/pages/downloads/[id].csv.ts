@@ -4,16 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { DIAGRAMS } from '../../lib/diagrams.ts';
+import { DIAGRAMS } from '../../diagrams/registry.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { getLayeredInputs } from '../../data/layered.ts';
-import { getHistory, getKillChainInputs } from '../../data/timeline.ts';
+import { getLayeredInputs } from '../../diagrams/layers/data.ts';
+import { getHistory, getKillChainInputs } from '../../diagrams/kill-chain/data.ts';
 import { getElements, getOrder, getSourcesById } from '../../data/site.ts';
-import { buildMatrix } from '../../lib/matrix.ts';
+import { buildMatrix } from '../../diagrams/matrix/model.ts';
 import { labelFor } from '../../lib/order.ts';
 import { PHASES, THREATS } from '../../lib/schema/vocabulary.ts';
-import { DIAGRAM_THREATS } from '../../lib/diagram/trajectory.ts';
-import { computeSbi, DEFAULT_INPUTS, INPUT_IDS, SBI_INPUTS, type SbiInputs } from '../../lib/sbi-model.ts';
+import { DIAGRAM_THREATS } from '../../diagrams/layers/trajectory.ts';
+import { computeSbi, DEFAULT_INPUTS, INPUT_IDS, SBI_INPUTS, type SbiInputs } from '../../diagrams/space-interceptors/model.ts';
 import { addDays } from '../../lib/dates.ts';
 import { orderMeta } from '../../data/site.ts';
 

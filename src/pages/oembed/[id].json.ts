@@ -1,6 +1,6 @@
 /** /oembed/<id>.json: oEmbed 1.0 for each diagram, so WordPress-style hosts can embed by URL. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DIAGRAMS, diagramById } from '../../lib/diagrams.ts';
+import { DIAGRAMS, diagramById } from '../../diagrams/registry.ts';
 import { oembedFor } from '../../data/embeds.ts';
 
 export const getStaticPaths = (() => DIAGRAMS.map((diagram) => ({ params: { id: diagram.id } }))) satisfies GetStaticPaths;

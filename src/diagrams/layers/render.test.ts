@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { parse } from 'yaml';
+import LayeredDiagram from './components/LayeredDiagram.svelte';
+import { LayeredDiagramState } from './components/state.svelte.ts';
+import { layeredDiagramSchema } from '../../lib/schema/layered-diagram.ts';
+import { buildLayeredScene } from './scene.ts';
+import { buildLayeredModel } from './model.ts';
+import { DIAGRAM_THREATS } from './trajectory.ts';
+import { elementSchema } from '../../lib/schema/element.ts';
+import { sourceSchema } from '../../lib/schema/source.ts';
+import { readElementFiles } from '../../build/content-files.ts';
+import { compareSnapshot } from '../../../tests/svg/snapshot.ts';
+
+const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
+const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
+const sources = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
+  const source = sourceSchema.parse(raw);
+  return [source.id, source];
+}));
+const model = buildLayeredModel(data, elements, sources);
+const scenes = { wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') };
+
+function renderView(threat: (typeof DIAGRAM_THREATS)[number]): string {
+  const state = new LayeredDiagramState({ threat });
+  return render(LayeredDiagram, { props: { model, scenes, base: '/', state } }).body;
+}
+
+describe('server render of the layered diagram', () => {
+  for (const threat of DIAGRAM_THREATS) {
+    it(`matches the snapshot in the ${threat} view`, () => {
+      const html = renderView(threat);
+      for (const layout of ['wide', 'narrow']) {
+        const svg = new RegExp(`<div class="layout layout-${layout}[^"]*">\\s*(<svg[\\s\\S]*?</svg>)`).exec(html)?.[1];
+        expect(svg, `${layout} SVG`).toBeTruthy();
+        expect(compareSnapshot(`layers-${threat}-${layout}`, svg!)).toBeNull();
+      }
+    });
+  }
+
+  it('renders every drawn element as a link to its page, in both layouts', () => {
+    const html = renderView('ballistic');
+    for (const element of model.drawn) {
+      expect(html.match(new RegExp(`href="/elements/${element.id}/"[^>]*data-element="${element.id}"`, 'g'))?.length ?? 0, element.id).toBe(2);
+    }
+  });
+
+  it('marks the elements that fade for each threat, so CSS can fade them without JavaScript', () => {
+    const html = renderView('ballistic');
+    for (const fade of data.fades) {
+      expect(html).toMatch(new RegExp(`class="[^"]*fades-${fade.threat}[^"]*"[^>]*data-element="${fade.element}"`));
+    }
+  });
+});

@@ -1,0 +1,280 @@
+/**
+ * The layered defense diagram as numbers: everything the Svelte components draw, computed once at
+ * build time from content/diagrams/layered-defense.yaml and the elements. The result is plain,
+ * serialisable data (paths as strings, points, label boxes), so the browser receives finished
+ * geometry and ships no D3 for this diagram.
+ *
+ * Two layouts share the same data: `wide` (full labels) and `narrow` (numbered badges and short
+ * phase names, sized so that no text renders below 12 px on a 320 px screen).
+ */
+import { arcPath, bandPath, createFrame, round, type Frame, type FrameSize, type Point } from './frame.ts';
+import { boxAround, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { DIAGRAM_THREATS, pointOnPath, trajectoryPath, trajectoryPoints, type DiagramThreat } from './trajectory.ts';
+import type { LayeredDiagramData, MarkKind } from '../../lib/schema/layered-diagram.ts';
+import type { Phase } from '../../lib/schema/vocabulary.ts';
+
+export type LayoutName = 'wide' | 'narrow';
+
+/** How many segments the marker's path is sampled into; enough for a smooth-looking move. */
+export const PATH_SAMPLES = 80;
+
+/** The point `progress` (0..1) of the way along sampled path points, interpolated linearly. */
+export function pointAlong(samples: readonly Point[], progress: number): Point {
+  const position = Math.min(Math.max(progress, 0), 1) * (samples.length - 1);
+  const index = Math.min(Math.floor(position), samples.length - 2);
+  const within = position - index;
+  const a = samples[index];
+  const b = samples[index + 1];
+  return { x: round(a.x + (b.x - a.x) * within), y: round(a.y + (b.y - a.y) * within) };
+}
+
+export interface LayoutSpec extends FrameSize {
+  name: LayoutName;
+  /** Font size of annotations, in user units. */
+  fontSize: number;
+  /** Radius of a mark's glyph. */
+  markRadius: number;
+  /** Whether annotations are full labels (wide) or numbers (narrow). */
+  numbered: boolean;
+  /**
+   * The narrowest the layout is shown at, in CSS pixels; with `fontSize` it fixes the smallest
+   * rendered text (fontSize × minWidth / width ≥ 12, checked by a unit test).
+   */
+  minWidth: number;
+}
+
+export const LAYOUTS: Record<LayoutName, LayoutSpec> = {
+  wide: {
+    name: 'wide',
+    width: 1200,
+    height: 640,
+    earthRadius: 2600,
+    skyDepth: 500,
+    groundMargin: 96,
+    sideMargin: 8,
+    fontSize: 17,
+    markRadius: 11,
+    numbered: false,
+    minWidth: 880,
+  },
+  narrow: {
+    name: 'narrow',
+    width: 400,
+    height: 430,
+    earthRadius: 760,
+    skyDepth: 340,
+    groundMargin: 52,
+    sideMargin: 6,
+    fontSize: 17,
+    markRadius: 10,
+    numbered: true,
+    minWidth: 288,
+  },
+};
+
+export interface SceneMark {
+  element: string;
+  /** 1-based number in flight order; the narrow layout and the key show it. */
+  number: number;
+  kind: MarkKind;
+  /** Centres of the glyphs (several for a constellation); the first one is the anchor. */
+  glyphs: Point[];
+  /** The dashed fly-out line to the ballistic path, if any. */
+  flyout: string | null;
+  label: PlacedLabel;
+}
+
+export interface SceneBand {
+  phase: Phase;
+  path: string;
+  /** Label lines and their baseline positions (text-anchor: middle). */
+  lines: { text: string; x: number; y: number }[];
+}
+
+export interface LayeredScene {
+  layout: LayoutName;
+  width: number;
+  height: number;
+  fontSize: number;
+  markRadius: number;
+  earth: string;
+  atmosphere: string;
+  lowOrbit: string;
+  higherOrbit: string;
+  /** Names of the atmosphere and the orbits (wide layout only). */
+  orbitLabels: PlacedLabel[];
+  bands: SceneBand[];
+  /** Dividers between bands: radial lines from the ground to the top. */
+  dividers: string[];
+  paths: Record<DiagramThreat, string>;
+  /**
+   * Evenly spaced points along each path (by progress from launch to target), for the moving
+   * threat marker. Absent where no view moves the marker (see withoutMarker).
+   */
+  pathSamples?: Record<DiagramThreat, Point[]>;
+  launch: Point;
+  target: Point;
+  /** The launch site's label (wide layout only). */
+  launchLabel: PlacedLabel | null;
+  marks: SceneMark[];
+  notToScale: { text: string; x: number; y: number };
+}
+
+/** The y of the ground (the Earth's surface) at x, for keeping labels above it. */
+function groundYAt(frame: Frame, x: number): number {
+  const dx = x - frame.centre.x;
+  return frame.centre.y - Math.sqrt(frame.size.earthRadius ** 2 - dx * dx);
+}
+
+function radial(frame: Frame, range: number): string {
+  const bottom = frame.project({ range, height: 0 });
+  const top = frame.project({ range, height: 1 });
+  return `M${round(bottom.x)},${round(bottom.y)}L${round(top.x)},${round(top.y)}`;
+}
+
+/** Build one layout of the diagram. Throws (naming the label) if annotations cannot be placed. */
+export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutName): LayeredScene {
+  const layout = LAYOUTS[layoutName];
+  const frame = createFrame(layout);
+  const project = (range: number, height: number) => {
+    const p = frame.project({ range, height });
+    return { x: round(p.x), y: round(p.y) };
+  };
+  const ends = { launch: data.launch, target: data.target };
+  const lineHeight = layout.fontSize * 1.2;
+
+  // Phase bands and their labels, at the top of each band.
+  const bands: SceneBand[] = data.phases.map((band) => {
+    const middle = (band.from + band.to) / 2;
+    const top = project(middle, 1);
+    const texts = layout.numbered ? [band.shortLabel] : [band.label, band.duration];
+    return {
+      phase: band.phase,
+      path: bandPath(frame, band.from, band.to, 0, 1),
+      lines: texts.map((text, index) => ({ text, x: top.x, y: round(top.y + layout.fontSize + 6 + index * lineHeight) })),
+    };
+  });
+  const bandLabelBoxes: Box[] = bands.flatMap((band) =>
+    band.lines.map((line) => {
+      const width = line.text.length * layout.fontSize * 0.6;
+      return { x: line.x - width / 2, y: line.y - layout.fontSize, width, height: layout.fontSize * 1.25 };
+    }),
+  );
+
+  const launch = project(data.launch, 0);
+  const target = project(data.target, 0);
+
+  // Obstacles: every glyph, every sample of every path, the band labels.
+  // Glyphs of a constellation sit at least 2.4 glyph radii apart, whatever the layout's width.
+  const minimumSpread = (2.4 * layout.markRadius) / (layout.width - 2 * layout.sideMargin);
+  const glyphsByMark = data.marks.map((mark) => {
+    const [range, height] = mark.at;
+    const spread = Math.max(mark.spread, minimumSpread);
+    const offsets = Array.from({ length: mark.count }, (_, index) => (index - (mark.count - 1) / 2) * spread);
+    // The anchor (first glyph) is the middle one, so the label sits by the centre of a constellation.
+    const ordered = [...offsets].sort((a, b) => Math.abs(a) - Math.abs(b));
+    return ordered.map((offset) => project(range + offset, height));
+  });
+  const pathSamples = DIAGRAM_THREATS.flatMap((threat) =>
+    trajectoryPoints(threat, ends, 96).map((point) => boxAround(frame.project(point), 2)),
+  );
+  const interceptPoint = (range: number) => {
+    const point = pointOnPath('ballistic', ends, range);
+    return project(point.range, point.height);
+  };
+  const flyoutSamples = data.marks.flatMap((mark, index) => {
+    if (mark.intercept === undefined) return [];
+    const from = glyphsByMark[index][0];
+    const to = interceptPoint(mark.intercept);
+    return Array.from({ length: 13 }, (_, step) => boxAround({ x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 }, 2));
+  });
+  const glyphBoxes = glyphsByMark.flat().map((point) => boxAround(point, layout.markRadius + 1));
+  const siteBoxes = [boxAround(launch, layout.markRadius + 1), boxAround(target, layout.markRadius + 1)];
+  const obstacles = [...glyphBoxes, ...siteBoxes, ...pathSamples, ...flyoutSamples, ...bandLabelBoxes];
+
+  const margin = 4;
+  const allowed = (box: Box) =>
+    box.x >= margin &&
+    box.y >= margin &&
+    box.x + box.width <= layout.width - margin &&
+    box.y + box.height <= Math.min(groundYAt(frame, box.x), groundYAt(frame, box.x + box.width)) - 3;
+
+  const requests: LabelRequest[] = data.marks.map((mark, index) => ({
+    id: mark.element,
+    anchor: glyphsByMark[index][0],
+    lines: layout.numbered ? [String(index + 1)] : mark.label,
+    fontSize: layout.fontSize,
+    clearance: layout.markRadius + 2,
+    prefer: mark.prefer,
+  }));
+  // Names of the sky's layers, anchored on their lines near the right edge (wide layout only).
+  const skyLayers = [
+    { id: 'sky-higher-orbits', text: 'Higher orbits', height: data.higherOrbit },
+    { id: 'sky-low-orbit', text: 'Low orbit', height: data.lowOrbit },
+    { id: 'sky-atmosphere', text: 'Atmosphere', height: data.atmosphereTop },
+  ];
+  if (!layout.numbered) {
+    for (const sky of skyLayers) {
+      requests.push({ id: sky.id, anchor: project(0.9, sky.height), lines: [sky.text], fontSize: layout.fontSize, clearance: 2, prefer: ['s', 'n', 'sw', 'nw'] });
+    }
+  }
+  // The narrow layout has no room for a launch label; its key names the launch site instead.
+  if (!layout.numbered) {
+    requests.push({ id: 'launch-site', anchor: launch, lines: ['Launch'], fontSize: layout.fontSize, clearance: layout.markRadius + 2, prefer: ['ne', 'e', 'n'] });
+  }
+  const placed = placeLabels(requests, { obstacles, allowed });
+  const labelFor = (id: string) => placed.find((label) => label.id === id)!;
+
+  const marks: SceneMark[] = data.marks.map((mark, index) => {
+    const anchor = glyphsByMark[index][0];
+    const intercept = mark.intercept === undefined ? null : interceptPoint(mark.intercept);
+    return {
+      element: mark.element,
+      number: index + 1,
+      kind: mark.kind,
+      glyphs: glyphsByMark[index],
+      flyout: intercept ? `M${anchor.x},${anchor.y}L${intercept.x},${intercept.y}` : null,
+      label: labelFor(mark.element),
+    };
+  });
+
+  return {
+    layout: layout.name,
+    width: layout.width,
+    height: layout.height,
+    fontSize: layout.fontSize,
+    markRadius: layout.markRadius,
+    // The Earth runs past the frame's edges, so its surface meets the sides of the picture.
+    earth: `${arcPath(frame, 0, -0.2, 1.2)}L${layout.width},${layout.height}L0,${layout.height}Z`,
+    atmosphere: bandPath(frame, 0, 1, 0, data.atmosphereTop),
+    lowOrbit: arcPath(frame, data.lowOrbit),
+    higherOrbit: arcPath(frame, data.higherOrbit),
+    orbitLabels: placed.filter((label) => label.id.startsWith('sky-')),
+    bands,
+    dividers: data.phases.slice(1).map((band) => radial(frame, band.from)),
+    paths: Object.fromEntries(DIAGRAM_THREATS.map((threat) => [threat, trajectoryPath(frame, threat, ends)])) as Record<DiagramThreat, string>,
+    pathSamples: Object.fromEntries(
+      DIAGRAM_THREATS.map((threat) => [threat, trajectoryPoints(threat, ends, PATH_SAMPLES).map((point) => project(point.range, point.height))]),
+    ) as Record<DiagramThreat, Point[]>,
+    launch,
+    target,
+    launchLabel: placed.find((label) => label.id === 'launch-site') ?? null,
+    marks,
+    notToScale: { text: layout.numbered ? 'Not to scale' : 'Not to scale: heights and sizes exaggerated', x: round(layout.width / 2), y: layout.height - (layout.numbered ? 14 : 22) },
+  };
+}
+
+/**
+ * The scenes without the path samples that only the moving threat marker uses: for views that
+ * never show the marker (/layers/, the home page, the layers embed), about 3.5 KB less (gzip) of
+ * island props in every page that carries them.
+ */
+export function withoutMarker<Layout extends string>(scenes: Record<Layout, LayeredScene>): Record<Layout, LayeredScene> {
+  return Object.fromEntries(
+    Object.entries<LayeredScene>(scenes).map(([layout, scene]) => {
+      const copy = { ...scene };
+      delete copy.pathSamples;
+      return [layout, copy];
+    }),
+  ) as Record<Layout, LayeredScene>;
+}

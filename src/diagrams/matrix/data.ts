@@ -1,0 +1,16 @@
+/** Build-time inputs of the requirements matrix and the crosswalk, shared by /matrix/ and their embeds. */
+import { getCollection } from 'astro:content';
+import { getElements, getOrder } from '../../data/site.ts';
+import { buildMatrix } from './model.ts';
+
+export async function getMatrixRows() {
+  const [requirements] = await getCollection('requirements');
+  const order = await getOrder();
+  const elements = (await getElements()).map((entry) => entry.data);
+  return buildMatrix(requirements.data.rows, elements, order.map((paragraph) => paragraph.id));
+}
+
+export async function getCrosswalk() {
+  const [crosswalk] = await getCollection('crosswalk');
+  return crosswalk.data;
+}

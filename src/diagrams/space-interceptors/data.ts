@@ -1,0 +1,37 @@
+/** Build-time inputs of the space-interceptor explorable, shared by its page and its embed. */
+import { getCollection } from 'astro:content';
+import { getLand } from './land.ts';
+import { href, sourceRef } from '../../data/site.ts';
+import { GLOBE_SIZE, globePath, initialGlobeRotation } from './globe.ts';
+import { DEFAULT_INPUTS } from './model.ts';
+
+/** The globe centres on a launch point near North Korea's longitude; the model ignores longitude. */
+export const LAUNCH_LON = 127;
+
+/**
+ * The land outline at the globe's first view, drawn at build by GlobeLand.astro. It is not an
+ * island prop: as slot markup it reaches the page once, where a prop would send it twice.
+ */
+export function getInitialLandPath(): string {
+  return globePath({ rotation: initialGlobeRotation([LAUNCH_LON, DEFAULT_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand());
+}
+
+export async function getExplorerInputs() {
+  const [entry] = await getCollection('spaceInterceptors');
+  const references = await Promise.all(
+    entry.data.references.map(async (reference) => {
+      const { label, href: link } = await sourceRef(reference.source);
+      const via = reference.via ? await sourceRef(reference.via) : null;
+      return {
+        label: reference.label,
+        value: reference.value,
+        atLeast: reference.atLeast,
+        sizedFor: reference.sizedFor,
+        text: reference.text,
+        sourceLabel: via ? `${label}, as reported in ${via.label}` : label,
+        href: link ?? via?.href ?? null,
+      };
+    }),
+  );
+  return { landUrl: href('/data/land-110m.json'), launchLon: LAUNCH_LON, references };
+}
