@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { elementSchema } from './lib/schema/element.ts';
 import { sourceSchema } from './lib/schema/source.ts';
 import { parseOrderText } from './lib/order.ts';
+import { CONTENT_PATHS } from './lib/content-paths.ts';
 import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
 import { killChainSchema } from './lib/schema/kill-chain.ts';
 import { historyEventSchema } from './lib/schema/history.ts';
@@ -24,7 +25,7 @@ import { lessonKitSchema } from './lib/schema/teach.ts';
 
 /** Every paragraph of the order, parsed from the official text file (one source of truth). */
 const order = defineCollection({
-  loader: file('content/order/eo-14186.txt', { parser: (text) => parseOrderText(text).map((paragraph) => ({ ...paragraph })) }),
+  loader: file(CONTENT_PATHS.orderText, { parser: (text) => parseOrderText(text).map((paragraph) => ({ ...paragraph })) }),
   schema: z.object({
     id: z.string(),
     label: z.string(),
@@ -35,98 +36,98 @@ const order = defineCollection({
 });
 
 const elements = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/elements' }),
+  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_PATHS.elements}` }),
   schema: elementSchema,
 });
 
 const sources = defineCollection({
-  loader: file('content/sources/sources.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.sources, { parser: (text) => parseYaml(text) }),
   schema: sourceSchema,
 });
 
 /** The layered defense diagram's data (one record). */
 const layeredDiagram = defineCollection({
-  loader: file('content/diagrams/layered-defense.yaml', { parser: (text) => [parseYaml(text)] }),
+  loader: file(CONTENT_PATHS.layeredDiagram, { parser: (text) => [parseYaml(text)] }),
   schema: layeredDiagramSchema,
 });
 
 /** The kill-chain timeline's durations and their sources (one record). */
 const killChain = defineCollection({
-  loader: file('content/diagrams/kill-chain.yaml', { parser: (text) => [parseYaml(text)] }),
+  loader: file(CONTENT_PATHS.killChain, { parser: (text) => [parseYaml(text)] }),
   schema: killChainSchema,
 });
 
 /** The space-interceptor explorable's published reference points (one record). */
 const spaceInterceptors = defineCollection({
-  loader: file('content/diagrams/space-interceptors.yaml', { parser: (text) => [parseYaml(text)] }),
+  loader: file(CONTENT_PATHS.spaceInterceptors, { parser: (text) => [parseYaml(text)] }),
   schema: explorerSchema,
 });
 
 /** Dated events of the order's history. */
 const history = defineCollection({
-  loader: file('content/history/events.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.history, { parser: (text) => parseYaml(text) }),
   schema: historyEventSchema,
 });
 
 /** The guided tour's steps (one record holding the ordered list). */
 const tour = defineCollection({
-  loader: file('content/tour/steps.yaml', { parser: (text) => [{ id: 'tour', steps: parseYaml(text) }] }),
+  loader: file(CONTENT_PATHS.tour, { parser: (text) => [{ id: 'tour', steps: parseYaml(text) }] }),
   schema: z.object({ id: z.string(), steps: z.array(tourStepSchema).min(1) }),
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary/terms.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.glossary, { parser: (text) => parseYaml(text) }),
   schema: termSchema,
 });
 
 /** Reporting documents (their texts stay in content/reporting/texts/ and are only quoted briefly). */
 const reportingDocuments = defineCollection({
-  loader: file('content/reporting/documents.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.documents, { parser: (text) => parseYaml(text) }),
   schema: reportingDocumentSchema,
 });
 
 const claims = defineCollection({
-  loader: file('content/reporting/claims.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.claims, { parser: (text) => parseYaml(text) }),
   schema: claimSchema,
 });
 
 const positions = defineCollection({
-  loader: file('content/debate/positions.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.positions, { parser: (text) => parseYaml(text) }),
   schema: positionSchema,
 });
 
 /** Published cost estimates, each with what it covers and its source. */
 const costs = defineCollection({
-  loader: file('content/debate/costs.yaml', { parser: (text) => parseYaml(text) }),
+  loader: file(CONTENT_PATHS.costs, { parser: (text) => parseYaml(text) }),
   schema: costEstimateSchema,
 });
 
 /** Dated content changes for /changes/ and the Atom feed, newest first. */
 const changes = defineCollection({
   // `position` keeps the file's order (newest first) for entries of the same date.
-  loader: file('content/changes/changes.yaml', { parser: (text) => (parseYaml(text) as object[]).map((entry, position) => ({ ...entry, position })) }),
+  loader: file(CONTENT_PATHS.changes, { parser: (text) => (parseYaml(text) as object[]).map((entry, position) => ({ ...entry, position })) }),
   schema: changeSchema.extend({ position: z.number() }),
 });
 
 /** Requirements of the order, in order (one record holding the list). */
 const requirements = defineCollection({
-  loader: file('content/matrix/requirements.yaml', { parser: (text) => [{ id: 'requirements', rows: parseYaml(text) }] }),
+  loader: file(CONTENT_PATHS.requirements, { parser: (text) => [{ id: 'requirements', rows: parseYaml(text) }] }),
   schema: z.object({ id: z.string(), rows: z.array(requirementSchema) }),
 });
 
 const sections = defineCollection({
-  loader: file('content/matrix/sections.yaml', { parser: (text) => (parseYaml(text) as { section: string }[]).map((row) => ({ id: `section-${row.section}`, ...row })) }),
+  loader: file(CONTENT_PATHS.sections, { parser: (text) => (parseYaml(text) as { section: string }[]).map((row) => ({ id: `section-${row.section}`, ...row })) }),
   schema: sectionSchema.extend({ id: z.string() }),
 });
 
 const crosswalk = defineCollection({
-  loader: file('content/diagrams/crosswalk.yaml', { parser: (text) => [parseYaml(text)] }),
+  loader: file(CONTENT_PATHS.crosswalk, { parser: (text) => [parseYaml(text)] }),
   schema: crosswalkSchema,
 });
 
 /** The lesson kit for /teach/ (one record). */
 const lessonKit = defineCollection({
-  loader: file('content/teach/lesson-kit.yaml', { parser: (text) => [{ id: 'lesson-kit', ...parseYaml(text) }] }),
+  loader: file(CONTENT_PATHS.lessonKit, { parser: (text) => [{ id: 'lesson-kit', ...parseYaml(text) }] }),
   schema: lessonKitSchema.extend({ id: z.string() }),
 });
 

@@ -14,37 +14,22 @@ import { claimSchema, reportingDocumentSchema } from '../lib/schema/reporting.ts
 import { costEstimateSchema, positionSchema, type Position } from '../lib/schema/debate.ts';
 import { sourceSchema, type Source } from '../lib/schema/source.ts';
 import { changeSchema, checkedSchema } from '../lib/schema/changes.ts';
+import { historyEventSchema } from '../lib/schema/history.ts';
+import { killChainSchema } from '../lib/schema/kill-chain.ts';
+import { explorerSchema } from '../lib/schema/explorer.ts';
 import { termSchema } from '../lib/schema/glossary.ts';
 import { requirementSchema, sectionSchema } from '../lib/schema/matrix.ts';
 import { crosswalkSchema } from '../lib/schema/crosswalk.ts';
 import { lessonKitSchema } from '../lib/schema/teach.ts';
 import { DIAGRAMS } from '../diagrams/registry.ts';
+import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { checkClaims, checkDocuments, checkGlossary } from '../lib/reporting-check.ts';
 import { checkCosts, checkPositions, checkSources } from '../lib/debate-check.ts';
 import { elementSchema, type ElementData } from '../lib/schema/element.ts';
 import { layeredDiagramSchema } from '../lib/schema/layered-diagram.ts';
 import { checkLayeredDiagram } from '../diagrams/layers/model.ts';
 
-/** Paths inside the project (or a fixture that copies its layout). */
-export const CONTENT_PATHS = {
-  orderText: 'content/order/eo-14186.txt',
-  orderMeta: 'content/order/meta.json',
-  sources: 'content/sources/sources.yaml',
-  elements: 'content/elements',
-  layeredDiagram: 'content/diagrams/layered-defense.yaml',
-  tour: 'content/tour/steps.yaml',
-  documents: 'content/reporting/documents.yaml',
-  claims: 'content/reporting/claims.yaml',
-  positions: 'content/debate/positions.yaml',
-  costs: 'content/debate/costs.yaml',
-  changes: 'content/changes/changes.yaml',
-  checked: 'content/checked.yaml',
-  glossary: 'content/glossary/terms.yaml',
-  requirements: 'content/matrix/requirements.yaml',
-  sections: 'content/matrix/sections.yaml',
-  crosswalk: 'content/diagrams/crosswalk.yaml',
-  lessonKit: 'content/teach/lesson-kit.yaml',
-} as const;
+export { CONTENT_PATHS } from '../lib/content-paths.ts';
 
 /**
  * Read a YAML file and validate it with a schema. A missing file gives no data and no problems
@@ -238,6 +223,38 @@ function checkLessonKit(root: string, order: readonly OrderParagraph[], sources:
   return problems;
 }
 
+/**
+ * The history, the kill chain and the explorable: every source and passage they name must exist.
+ * (Without this, a missing source would only show as an error while a page renders.)
+ */
+function checkTimelineFiles(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
+  const passages = new Set(order.map((p) => p.id));
+  const unknownSource = (file: string, field: string, id: string | undefined) => (id === undefined || sourceIds.has(id) ? [] : [{ file, field, message: `unknown source id "${id}"` }]);
+  const history = readValidated(root, CONTENT_PATHS.history, z.array(historyEventSchema));
+  const killChain = readValidated(root, CONTENT_PATHS.killChain, killChainSchema);
+  const explorer = readValidated(root, CONTENT_PATHS.spaceInterceptors, explorerSchema);
+  const problems = [...history.problems, ...killChain.problems, ...explorer.problems];
+  (history.data ?? []).forEach((event, index) => {
+    const file = CONTENT_PATHS.history;
+    problems.push(...unknownSource(file, `[${index}].source`, event.source));
+    event.also.forEach((id, i) => problems.push(...unknownSource(file, `[${index}].also[${i}]`, id)));
+    if (event.passage && !passages.has(event.passage)) problems.push({ file, field: `[${index}].passage`, message: `unknown passage id "${event.passage}"` });
+  });
+  if (killChain.data) {
+    const file = CONTENT_PATHS.killChain;
+    const data = killChain.data;
+    data.fuels.forEach((fuel, index) => problems.push(...unknownSource(file, `fuels[${index}].source`, fuel.source)));
+    problems.push(...unknownSource(file, 'midcourse.source', data.midcourse.source), ...unknownSource(file, 'terminal.source', data.terminal.source));
+    problems.push(...unknownSource(file, 'flightNote.source', data.flightNote.source), ...unknownSource(file, 'boostNote.source', data.boostNote.source));
+    data.otherThreats.forEach((other, index) => problems.push(...unknownSource(file, `otherThreats[${index}].source`, other.source)));
+  }
+  (explorer.data?.references ?? []).forEach((reference, index) => {
+    const file = CONTENT_PATHS.spaceInterceptors;
+    problems.push(...unknownSource(file, `references[${index}].source`, reference.source), ...unknownSource(file, `references[${index}].via`, reference.via));
+  });
+  return problems;
+}
+
 /** content/changes/changes.yaml: valid entries, unique ids, newest first. */
 function checkChanges(root: string): CitationProblem[] {
   const file = CONTENT_PATHS.changes;
@@ -296,6 +313,7 @@ export function checkContent(root: string, today = new Date().toISOString().slic
     problems.push(...checkReportingFiles(root, order, sourceIds));
     problems.push(...debate.problems);
     problems.push(...checkMatrixFiles(root, order, sourceIds));
+    problems.push(...checkTimelineFiles(root, order, sourceIds));
     problems.push(...checkLessonKit(root, order, sources, debate.positions));
     if (existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkChanges(root));
     if (existsSync(join(root, 'content/checked.yaml')) || existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkCheckedDates(root, today));

@@ -12,8 +12,9 @@ import type { Source } from '../../lib/schema/source.ts';
 import type { LayeredDiagramData } from '../../lib/schema/layered-diagram.ts';
 import type { CitationProblem } from '../../lib/citations.ts';
 import { labelFor } from '../../lib/order.ts';
-import { DIAGRAM_THREATS, type DiagramThreat } from './trajectory.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 import type { Phase, Threat } from '../../lib/schema/vocabulary.ts';
+import { orderPath } from '../../lib/paths.ts';
 
 export interface FadeInfo {
   reason: string;
@@ -95,7 +96,7 @@ export function buildLayeredModel(data: LayeredDiagramData, elements: readonly E
     target.fades[fade.threat] = {
       reason: fade.reason,
       sourceLabel: source ? shortSourceLabel(source) : `Exec. Order 14186, ${labelFor(fade.passage!)}`,
-      href: source ? (source.url ?? null) : `/order/#${fade.passage}`,
+      href: source ? (source.url ?? null) : orderPath(fade.passage),
     };
   }
   const shown = new Set([...data.marks.map((mark) => mark.element), ...data.key]);

@@ -7,7 +7,7 @@ import { LayeredDiagramState } from './components/state.svelte.ts';
 import { layeredDiagramSchema } from '../../lib/schema/layered-diagram.ts';
 import { buildLayeredScene } from './scene.ts';
 import { buildLayeredModel } from './model.ts';
-import { DIAGRAM_THREATS } from './trajectory.ts';
+import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { sourceSchema } from '../../lib/schema/source.ts';
 import { readElementFiles } from '../../build/content-files.ts';

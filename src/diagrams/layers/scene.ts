@@ -9,7 +9,8 @@
  */
 import { arcPath, bandPath, createFrame, round, type Frame, type FrameSize, type Point } from './frame.ts';
 import { boxAround, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
-import { DIAGRAM_THREATS, pointOnPath, trajectoryPath, trajectoryPoints, type DiagramThreat } from './trajectory.ts';
+import { pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 import type { LayeredDiagramData, MarkKind } from '../../lib/schema/layered-diagram.ts';
 import type { Phase } from '../../lib/schema/vocabulary.ts';
 

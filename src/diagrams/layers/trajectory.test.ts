@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_PROFILES, DIAGRAM_THREATS, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import { HEIGHT_PROFILES, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { createFrame } from './frame.ts';
 
 const ends = { launch: 0.1, target: 0.9 };

@@ -9,23 +9,7 @@
 import { line, curveCatmullRom } from 'd3-shape';
 import type { Frame, FramePoint } from './frame.ts';
 import { round } from './frame.ts';
-
-/** The threats the diagram can show (the order's fourth, "other aerial", has no single shape). */
-export const DIAGRAM_THREATS = ['ballistic', 'hypersonic', 'cruise'] as const;
-export type DiagramThreat = (typeof DIAGRAM_THREATS)[number];
-
-export const DIAGRAM_THREAT_LABELS: Record<DiagramThreat, string> = {
-  ballistic: 'Ballistic missile (ICBM)',
-  hypersonic: 'Hypersonic glide vehicle',
-  cruise: 'Cruise missile',
-};
-
-/** The same, as a noun phrase inside a sentence ("cannot engage a cruise missile"). */
-export const DIAGRAM_THREAT_NOUNS: Record<DiagramThreat, string> = {
-  ballistic: 'a ballistic missile (ICBM)',
-  hypersonic: 'a hypersonic glide vehicle',
-  cruise: 'a cruise missile',
-};
+import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
 
 /** Where the path starts and ends along the ground (range 0..1). */
 export interface PathEnds {

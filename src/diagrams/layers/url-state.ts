@@ -3,7 +3,7 @@
  * A shared link opens the same view. Anything unknown or malformed falls back to the default view
  * and produces a short note for the reader; parsing never throws.
  */
-import { DIAGRAM_THREATS, type DiagramThreat } from './trajectory.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 
 export interface LayeredState {
   /** The selected element's id, or null when nothing is selected. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PHASES } from './vocabulary.ts';
-import { DIAGRAM_THREATS } from '../../diagrams/layers/trajectory.ts';
+import { DIAGRAM_THREATS } from './vocabulary.ts';
 import { DIRECTIONS } from '../../diagrams/layers/labels.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);

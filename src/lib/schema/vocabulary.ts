@@ -19,6 +19,26 @@ export type Threat = (typeof THREATS)[number];
 export const LAYERS = ['space-sensor', 'boost-phase', 'midcourse', 'terminal', 'cross-cutting', 'policy'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/**
+ * The threats a diagram draws a path for: the order's first three. The fourth, "other advanced
+ * aerial attacks", has no single shape of flight.
+ */
+export const DIAGRAM_THREATS = ['ballistic', 'hypersonic', 'cruise'] as const;
+export type DiagramThreat = (typeof DIAGRAM_THREATS)[number];
+
+export const DIAGRAM_THREAT_LABELS: Record<DiagramThreat, string> = {
+  ballistic: 'Ballistic missile (ICBM)',
+  hypersonic: 'Hypersonic glide vehicle',
+  cruise: 'Cruise missile',
+};
+
+/** The same, as a noun phrase inside a sentence ("cannot engage a cruise missile"). */
+export const DIAGRAM_THREAT_NOUNS: Record<DiagramThreat, string> = {
+  ballistic: 'a ballistic missile (ICBM)',
+  hypersonic: 'a hypersonic glide vehicle',
+  cruise: 'a cruise missile',
+};
+
 export const PHASE_LABELS: Record<Phase, string> = {
   'pre-launch': 'Pre-launch',
   boost: 'Boost',

@@ -12,7 +12,7 @@ import { getElements, getOrder, getSourcesById } from '../../data/site.ts';
 import { buildMatrix } from '../../diagrams/matrix/model.ts';
 import { labelFor } from '../../lib/order.ts';
 import { PHASES, THREATS } from '../../lib/schema/vocabulary.ts';
-import { DIAGRAM_THREATS } from '../../diagrams/layers/trajectory.ts';
+import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { computeSbi, DEFAULT_INPUTS, INPUT_IDS, SBI_INPUTS, type SbiInputs } from '../../diagrams/space-interceptors/model.ts';
 import { addDays } from '../../lib/dates.ts';
 import { orderMeta } from '../../data/site.ts';

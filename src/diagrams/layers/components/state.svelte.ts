@@ -6,7 +6,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_LAYERED_STATE, type LayeredState } from '../url-state.ts';
-import type { DiagramThreat } from '../trajectory.ts';
+import type { DiagramThreat } from '../../../lib/schema/vocabulary.ts';
 
 export class LayeredDiagramState {
   threat = $state<DiagramThreat>(DEFAULT_LAYERED_STATE.threat);
