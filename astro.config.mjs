@@ -11,6 +11,7 @@ import diagramExports from './src/build/integrations/diagram-exports.ts';
 import staticHeaders from './src/build/integrations/static-headers.ts';
 import htmlTidy from './src/build/integrations/html-tidy.ts';
 import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
+import diagramRoutes from './src/build/integrations/diagram-routes.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -29,6 +30,7 @@ export default defineConfig({
   integrations: [
     citationCheck(),
     hydrateOnInteraction(),
+    diagramRoutes(),
     svelte(),
     mdx(),
     // Embed pages are for frames, not for search engines (they also say noindex).

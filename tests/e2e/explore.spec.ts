@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { computeSbi, DEFAULT_INPUTS } from '../../src/diagrams/space-interceptors/model.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { computeSbi, defaultInputs } from '../../src/diagrams/space-interceptors/model.ts';
+import { killChainSchema } from '../../src/lib/schema/kill-chain.ts';
 import { axeViolations } from './site.ts';
+
+/** The default scenario, as the page builds it: the first fuel's sourced boost time. */
+const DEFAULT_INPUTS = defaultInputs(killChainSchema.parse(parseYaml(readFileSync('content/diagrams/kill-chain.yaml', 'utf8'))).fuels[0].boostSeconds);
+
 
 const PATH = '/explore/space-interceptors/';
 const IDS = ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'];

@@ -82,7 +82,7 @@ test.describe('/timeline/: the kill chain', () => {
     }
     await buttons.nth(1).click();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.tip.open')).toHaveCount(0);
+    await expect(page.locator('.tip:popover-open')).toHaveCount(0);
     await page.mouse.move(0, 0);
     await buttons.nth(0).hover();
     await expect(page.locator('#tip-solid-boost')).toBeVisible();

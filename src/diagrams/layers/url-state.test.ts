@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERED_STATE, parseLayeredState, serializeLayeredState } from './url-state.ts';
+import { DEFAULT_LAYERED_STATE, layersUrlState } from './url-state.ts';
+import { queryOf, withState } from '../../lib/url-state.ts';
 
 const ids = new Set(['space-based-interceptors', 'hbtss-sensor-layer']);
+const codec = layersUrlState(ids);
+/** Read a state from a `location.search` and a fragment, as the page does. */
+const parse = (search: string, hash = '') => codec.parse(queryOf(search), hash);
+/** The query for a state over the current one, as the page writes it. */
+const serialize = (state: Parameters<typeof codec.serialize>[0], current = '') => withState(codec, state, current);
 
-describe('parseLayeredState', () => {
+describe('layersUrlState: parse', () => {
   it.each([
     ['', { element: null, threat: 'ballistic' }, []],
     ['?threat=cruise', { element: null, threat: 'cruise' }, []],
@@ -15,39 +21,39 @@ describe('parseLayeredState', () => {
     ['?element=%E2%80%AE%00x', { element: null, threat: 'ballistic' }, ['Unknown element “\u202ex”: showing the whole diagram with nothing selected.']],
     ['?threat=%', { element: null, threat: 'ballistic' }, ['Unknown threat “%”: showing the ballistic missile view.']],
   ])('%s', (search, state, notes) => {
-    expect(parseLayeredState(search, ids)).toEqual({ state, notes });
+    expect(parse(search)).toEqual({ state, notes });
   });
 
   it('shortens a very long bad value in its note', () => {
-    const { notes } = parseLayeredState(`?element=${'a'.repeat(5000)}`, ids);
+    const { notes } = parse(`?element=${'a'.repeat(5000)}`);
     expect(notes[0]).toBe(`Unknown element “${'a'.repeat(40)}…”: showing the whole diagram with nothing selected.`);
   });
 
   it('reads the #threat-<id> anchor of the no-JavaScript links, the query winning', () => {
-    expect(parseLayeredState('', ids, '#threat-cruise').state.threat).toBe('cruise');
-    expect(parseLayeredState('?threat=hypersonic', ids, '#threat-cruise').state.threat).toBe('hypersonic');
-    expect(parseLayeredState('', ids, '#sec-1').state.threat).toBe('ballistic');
+    expect(parse('', '#threat-cruise').state.threat).toBe('cruise');
+    expect(parse('?threat=hypersonic', '#threat-cruise').state.threat).toBe('hypersonic');
+    expect(parse('', '#sec-1').state.threat).toBe('ballistic');
   });
 
   it('never throws, whatever the input', () => {
     for (const search of ['?&&&', '?element', '?element[]=x', '?threat=ballistic&threat=cruise', '%%%', '?a=%zz']) {
-      expect(() => parseLayeredState(search, ids)).not.toThrow();
+      expect(() => parse(search)).not.toThrow();
     }
   });
 });
 
-describe('serializeLayeredState', () => {
+describe('layersUrlState: serialize, keeping other parameters', () => {
   it.each([
     [DEFAULT_LAYERED_STATE, '', ''],
     [{ element: 'hbtss-sensor-layer', threat: 'ballistic' }, '', '?element=hbtss-sensor-layer'],
     [{ element: null, threat: 'cruise' }, '', '?threat=cruise'],
     [{ element: 'x', threat: 'hypersonic' }, '?theme=dark&element=old', '?theme=dark&element=x&threat=hypersonic'],
   ] as const)('%j over %s → %s', (state, current, expected) => {
-    expect(serializeLayeredState(state, current)).toBe(expected);
+    expect(serialize(state, current)).toBe(expected);
   });
 
-  it('round-trips through parseLayeredState', () => {
+  it('round-trips through parse', () => {
     const state = { element: 'space-based-interceptors', threat: 'hypersonic' } as const;
-    expect(parseLayeredState(serializeLayeredState(state), ids).state).toEqual(state);
+    expect(parse(serialize(state)).state).toEqual(state);
   });
 });

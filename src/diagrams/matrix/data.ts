@@ -1,4 +1,4 @@
-/** Build-time inputs of the requirements matrix and the crosswalk, shared by /matrix/ and their embeds. */
+/** Build-time inputs of the requirements matrix, shared by /matrix/ and its embed. */
 import { getCollection } from 'astro:content';
 import { getElements, getOrder } from '../../data/site.ts';
 import { buildMatrix } from './model.ts';
@@ -8,9 +8,4 @@ export async function getMatrixRows() {
   const order = await getOrder();
   const elements = (await getElements()).map((entry) => entry.data);
   return buildMatrix(requirements.data.rows, elements, order.map((paragraph) => paragraph.id));
-}
-
-export async function getCrosswalk() {
-  const [crosswalk] = await getCollection('crosswalk');
-  return crosswalk.data;
 }

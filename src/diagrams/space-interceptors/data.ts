@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { getLand } from './land.ts';
 import { href, sourceRef } from '../../data/site.ts';
 import { GLOBE_SIZE, globePath, initialGlobeRotation } from './globe.ts';
-import { DEFAULT_INPUTS } from './model.ts';
+import { ASSUMED_INPUTS, defaultInputs, presetsFromFuels } from './model.ts';
+import type { ReferencePoint } from './types.ts';
 
 /** The globe centres on a launch point near North Korea's longitude; the model ignores longitude. */
 export const LAUNCH_LON = 127;
@@ -13,12 +14,24 @@ export const LAUNCH_LON = 127;
  * island prop: as slot markup it reaches the page once, where a prop would send it twice.
  */
 export function getInitialLandPath(): string {
-  return globePath({ rotation: initialGlobeRotation([LAUNCH_LON, DEFAULT_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand());
+  return globePath({ rotation: initialGlobeRotation([LAUNCH_LON, ASSUMED_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand());
+}
+
+/** The fuels' sourced boost times (content/diagrams/kill-chain.yaml): the presets, and the default's burn time. */
+export async function getFuels() {
+  const [killChain] = await getCollection('killChain');
+  return killChain.data.fuels;
+}
+
+/** The default scenario (the first fuel) and one preset per fuel. */
+export async function getScenarios() {
+  const fuels = await getFuels();
+  return { defaults: defaultInputs(fuels[0].boostSeconds), presets: presetsFromFuels(fuels) };
 }
 
 export async function getExplorerInputs() {
   const [entry] = await getCollection('spaceInterceptors');
-  const references = await Promise.all(
+  const references: ReferencePoint[] = await Promise.all(
     entry.data.references.map(async (reference) => {
       const { label, href: link } = await sourceRef(reference.source);
       const via = reference.via ? await sourceRef(reference.via) : null;
@@ -33,5 +46,5 @@ export async function getExplorerInputs() {
       };
     }),
   );
-  return { landUrl: href('/data/land-110m.json'), launchLon: LAUNCH_LON, references };
+  return { landUrl: href('/data/land-110m.json'), launchLon: LAUNCH_LON, references, ...(await getScenarios()) };
 }

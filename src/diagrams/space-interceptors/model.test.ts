@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { killChainSchema } from '../../lib/schema/kill-chain.ts';
 import {
   noEngagementCause,
   sensitivities,
-  DEFAULT_INPUTS,
+  defaultInputs,
+  presetsFromFuels,
   EARTH_RADIUS_KM,
-  FIELDS_BY_INPUT_ID,
-  INPUT_IDS,
+  SBI_FIELDS,
   SBI_INPUTS,
-  SBI_PRESETS,
+  SBI_PARAMS,
   STANDARD_GRAVITY,
   capAngle,
   clampInputs,
@@ -26,6 +30,14 @@ const DEG = Math.PI / 180;
 
 /** The seeded PRNG the globe uses (mulberry32), so the Monte Carlo and fuzz tests are deterministic. */
 const mulberry32 = seededRandom;
+
+/** The sourced boost times, as the page gets them (content/diagrams/kill-chain.yaml). */
+const { fuels } = killChainSchema.parse(parseYaml(readFileSync('content/diagrams/kill-chain.yaml', 'utf8')));
+const DEFAULT_INPUTS = defaultInputs(fuels[0].boostSeconds);
+const SBI_PRESETS = presetsFromFuels(fuels);
+const INPUT_IDS = Object.fromEntries(SBI_FIELDS.map((field) => [field, SBI_INPUTS[field].param])) as Record<keyof SbiInputs, string>;
+const FIELDS_BY_INPUT_ID = Object.fromEntries(SBI_FIELDS.map((field) => [SBI_INPUTS[field].param, field])) as Record<string, keyof SbiInputs>;
+const clamp = (raw: Record<string, string | null | undefined>) => clampInputs(raw, DEFAULT_INPUTS);
 
 /** Inputs at their defaults with some fields changed. */
 function withInputs(changes: Partial<SbiInputs>): SbiInputs {
@@ -324,22 +336,20 @@ describe('fewer seconds of boost never need fewer interceptors', () => {
 });
 
 describe('clampInputs', () => {
-  it('maps every field to an input id and back', () => {
-    for (const field of Object.keys(SBI_INPUTS) as (keyof SbiInputs)[]) {
-      expect(FIELDS_BY_INPUT_ID[INPUT_IDS[field]]).toBe(field);
-    }
-    expect(Object.keys(FIELDS_BY_INPUT_ID).sort()).toEqual(
+  it('gives every field its own URL parameter', () => {
+    expect(new Set(SBI_PARAMS).size).toBe(SBI_FIELDS.length);
+    expect([...SBI_PARAMS].sort()).toEqual(
       ['accel-g', 'altitude-km', 'burn-s', 'dv-kms', 'inclination-deg', 'intercept-alt-km', 'latency-s', 'launch-lat', 'salvo', 'shots'],
     );
   });
 
   it('gives the defaults, silently, when nothing is set', () => {
-    expect(clampInputs({})).toEqual({ inputs: DEFAULT_INPUTS, notes: [] });
-    expect(clampInputs({ 'burn-s': null, salvo: undefined })).toEqual({ inputs: DEFAULT_INPUTS, notes: [] });
+    expect(clamp({})).toEqual({ inputs: DEFAULT_INPUTS, notes: [] });
+    expect(clamp({ 'burn-s': null, salvo: undefined })).toEqual({ inputs: DEFAULT_INPUTS, notes: [] });
   });
 
   it('passes valid values with no notes', () => {
-    const { inputs, notes } = clampInputs({
+    const { inputs, notes } = clamp({
       'burn-s': '250',
       'latency-s': '0',
       'dv-kms': '6.5',
@@ -367,7 +377,7 @@ describe('clampInputs', () => {
   });
 
   it.each(['even', ' EVEN ', 'Even'])('reads inclination %j as evenly spread (null)', (text) => {
-    expect(clampInputs({ 'inclination-deg': text })).toEqual({ inputs: { ...DEFAULT_INPUTS, inclinationDeg: null }, notes: [] });
+    expect(clamp({ 'inclination-deg': text })).toEqual({ inputs: { ...DEFAULT_INPUTS, inclinationDeg: null }, notes: [] });
   });
 
   it.each([
@@ -385,7 +395,7 @@ describe('clampInputs', () => {
     ['salvo', '1e3', 'salvo', 100, '100 missiles'],
     ['shots', '0', 'shots', 1, '1 per missile'],
   ] as const)('clamps %s = %s with a note naming the field and the limit', (id, text, field, expected, limit) => {
-    const { inputs, notes } = clampInputs({ [id]: text });
+    const { inputs, notes } = clamp({ [id]: text });
     expect(inputs).toEqual({ ...DEFAULT_INPUTS, [field]: expected });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(SBI_INPUTS[field].label);
@@ -393,7 +403,7 @@ describe('clampInputs', () => {
   });
 
   it('rounds a count that is not whole, with a note', () => {
-    const { inputs, notes } = clampInputs({ salvo: '2.6' });
+    const { inputs, notes } = clamp({ salvo: '2.6' });
     expect(inputs.salvo).toBe(3);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(SBI_INPUTS.salvo.label);
@@ -403,7 +413,7 @@ describe('clampInputs', () => {
   for (const id of Object.values(INPUT_IDS)) {
     it.each(malformed)(`falls back to the default for ${id} = %j, with a note`, (text) => {
       const field = FIELDS_BY_INPUT_ID[id];
-      const { inputs, notes } = clampInputs({ [id]: text });
+      const { inputs, notes } = clamp({ [id]: text });
       expect(inputs).toEqual(DEFAULT_INPUTS);
       expect(notes).toHaveLength(1);
       expect(notes[0]).toContain(SBI_INPUTS[field].label);
@@ -412,40 +422,39 @@ describe('clampInputs', () => {
     });
   }
 
-  it('never leads computeSbi to NaN, whatever the strings', () => {
-    const random = mulberry32(14186);
-    const pool = ['', 'abc', 'NaN', '1e999', '-1e999', 'even', '0', '-0', '1', '-1', '0.5', '30', '45', '60', '89.9', '90', '100', '170', '250', '300', '600', '2000', '1e6', '-90', '13.37'];
-    for (let trial = 0; trial < 2000; trial++) {
-      const raw: Record<string, string | undefined> = {};
-      for (const id of Object.values(INPUT_IDS)) {
-        raw[id] = random() < 0.15 ? undefined : pool[Math.floor(random() * pool.length)];
-      }
-      const { inputs } = clampInputs(raw);
-      for (const value of Object.values(inputs)) {
-        if (value !== null) expect(Number.isFinite(value)).toBe(true);
-      }
-      const result = computeSbi(inputs);
-      for (const [key, value] of Object.entries(result)) {
-        if (key === 'interceptorsNeeded') {
-          if (value !== null) expect(Number.isInteger(value) && value >= 1).toBe(true);
-        } else {
-          expect(Number.isNaN(value)).toBe(false);
+  it('never leads computeSbi to NaN, whatever the strings (property: any strings, any subset of inputs)', () => {
+    const values = fc.oneof(fc.string(), fc.double().map(String), fc.integer({ min: -1e6, max: 1e6 }).map(String), fc.constantFrom('even', 'NaN', '1e999', '-0', ' 45 ', '0x10'));
+    const raw = fc.dictionary(fc.constantFrom(...SBI_PARAMS), fc.option(values, { nil: undefined }));
+    fc.assert(
+      fc.property(raw, (query) => {
+        const { inputs, notes } = clamp(query);
+        for (const field of SBI_FIELDS) {
+          const value = inputs[field];
+          if (value !== null) {
+            expect(Number.isFinite(value)).toBe(true);
+            expect(value).toBeGreaterThanOrEqual(SBI_INPUTS[field].min);
+            expect(value).toBeLessThanOrEqual(SBI_INPUTS[field].max);
+          }
         }
-      }
-      expect(result.inReachFraction).toBeGreaterThanOrEqual(0);
-      expect(result.inReachFraction).toBeLessThanOrEqual(1);
-    }
+        for (const note of notes) expect(note).not.toMatch(/[<>]/);
+        const result = computeSbi(inputs);
+        if (result.interceptorsNeeded !== null) expect(Number.isInteger(result.interceptorsNeeded) && result.interceptorsNeeded >= 1).toBe(true);
+        for (const [key, value] of Object.entries(result)) if (key !== 'interceptorsNeeded') expect(Number.isNaN(value)).toBe(false);
+        expect(result.inReachFraction).toBeGreaterThanOrEqual(0);
+        expect(result.inReachFraction).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 2000, seed: 14186 },
+    );
   });
 });
 
 describe('presets', () => {
-  const run = (id: 'solid' | 'liquid') => computeSbi(withInputs(SBI_PRESETS.find((preset) => preset.id === id)!.values));
+  const run = (id: string) => computeSbi(withInputs(SBI_PRESETS.find((preset) => preset.id === id)!.values));
 
-  it('are the sourced burn times', () => {
-    expect(SBI_PRESETS.map((preset) => [preset.id, preset.values.burnSeconds])).toEqual([
-      ['solid', 170],
-      ['liquid', 250],
-    ]);
+  it("are the kill chain's sourced burn times, the first the default", () => {
+    expect(SBI_PRESETS.map((preset) => [preset.id, preset.values.burnSeconds])).toEqual(fuels.map((fuel) => [fuel.id, fuel.boostSeconds]));
+    expect(SBI_PRESETS[0].label).toBe(`${fuels[0].label} (${fuels[0].boostSeconds} s boost)`);
+    expect(DEFAULT_INPUTS.burnSeconds).toBe(fuels[0].boostSeconds);
   });
 
   it('a solid-fuel ICBM needs a finite, positive number of interceptors, over a thousand at the defaults', () => {

@@ -257,23 +257,46 @@ export function sensitivities(inputs: SbiInputs, step = 0.1): Sensitivity[] {
 // ---------------------------------------------------------------------------------------------
 
 export interface SbiInputSpec {
+  /** The input's URL parameter and the page's input id. */
+  param: string;
   min: number;
   max: number;
   step: number;
-  /** Default value; null only for inclination, meaning "evenly spread". */
-  default: number | null;
   unit: string;
   label: string;
 }
 
 /**
- * The defaults. Burn time is the solid-fuel figure (170 s, IEEE Spectrum summarising APS 2003);
- * the rest are assumptions: latency 60 s, Δv 4 km/s, 10 g, orbit at 400 km (CBO reporting gives
- * 300–500 km), intercept at 100 km, inclination 45°, launch latitude 40° (roughly North Korea),
- * one missile, one shot. Frozen; spread it to change a field.
+ * Every input of the model, declared once: its URL parameter, range, unit and label. The page
+ * builds its inputs from this table, the URL codec reads and writes these parameters, and the
+ * registry lists them as the diagram's view parameters.
  */
-export const DEFAULT_INPUTS: Readonly<SbiInputs> = Object.freeze({
-  burnSeconds: 170,
+export const SBI_INPUTS: Record<keyof SbiInputs, SbiInputSpec> = {
+  burnSeconds: { param: 'burn-s', min: 30, max: 600, step: 1, unit: 's', label: 'Boost burn time' },
+  latencySeconds: { param: 'latency-s', min: 0, max: 300, step: 1, unit: 's', label: 'Latency before the kill vehicle flies' },
+  deltaVKms: { param: 'dv-kms', min: 0.5, max: 12, step: 0.1, unit: 'km/s', label: 'Kill-vehicle Δv' },
+  accelG: { param: 'accel-g', min: 1, max: 50, step: 0.5, unit: 'g', label: 'Kill-vehicle acceleration' },
+  altitudeKm: { param: 'altitude-km', min: 150, max: 2000, step: 10, unit: 'km', label: 'Orbital altitude' },
+  interceptAltKm: { param: 'intercept-alt-km', min: 0, max: 500, step: 10, unit: 'km', label: 'Intercept altitude' },
+  inclinationDeg: { param: 'inclination-deg', min: 1, max: 90, step: 1, unit: '°', label: 'Orbital inclination' },
+  launchLatDeg: { param: 'launch-lat', min: -90, max: 90, step: 1, unit: '°', label: 'Launch latitude' },
+  salvo: { param: 'salvo', min: 1, max: 100, step: 1, unit: 'missiles', label: 'Missiles launched at once' },
+  shots: { param: 'shots', min: 1, max: 10, step: 1, unit: 'per missile', label: 'Interceptors fired per missile' },
+};
+
+/** The model's fields, in the order the page shows them. */
+export const SBI_FIELDS = Object.keys(SBI_INPUTS) as (keyof SbiInputs)[];
+
+/** The URL parameters of the model's inputs. */
+export const SBI_PARAMS: readonly string[] = SBI_FIELDS.map((field) => SBI_INPUTS[field].param);
+
+/**
+ * The assumptions, which no source gives: latency 60 s, Δv 4 km/s, 10 g, orbit at 400 km (CBO
+ * reporting gives 300–500 km), intercept at 100 km, inclination 45°, launch latitude 40°
+ * (roughly North Korea), one missile, one shot. The burn time is not here: it comes from the
+ * sourced boost times in content/diagrams/kill-chain.yaml (defaultInputs).
+ */
+export const ASSUMED_INPUTS: Readonly<Omit<SbiInputs, 'burnSeconds'>> = Object.freeze({
   latencySeconds: 60,
   deltaVKms: 4,
   accelG: 10,
@@ -285,65 +308,45 @@ export const DEFAULT_INPUTS: Readonly<SbiInputs> = Object.freeze({
   shots: 1,
 });
 
-/** Input ranges: min, max, step, default, unit label; used by the page to build inputs and clamp. */
-export const SBI_INPUTS: Record<keyof SbiInputs, SbiInputSpec> = {
-  burnSeconds: { min: 30, max: 600, step: 1, default: DEFAULT_INPUTS.burnSeconds, unit: 's', label: 'Boost burn time' },
-  latencySeconds: { min: 0, max: 300, step: 1, default: DEFAULT_INPUTS.latencySeconds, unit: 's', label: 'Latency before the kill vehicle flies' },
-  deltaVKms: { min: 0.5, max: 12, step: 0.1, default: DEFAULT_INPUTS.deltaVKms, unit: 'km/s', label: 'Kill-vehicle Δv' },
-  accelG: { min: 1, max: 50, step: 0.5, default: DEFAULT_INPUTS.accelG, unit: 'g', label: 'Kill-vehicle acceleration' },
-  altitudeKm: { min: 150, max: 2000, step: 10, default: DEFAULT_INPUTS.altitudeKm, unit: 'km', label: 'Orbital altitude' },
-  interceptAltKm: { min: 0, max: 500, step: 10, default: DEFAULT_INPUTS.interceptAltKm, unit: 'km', label: 'Intercept altitude' },
-  inclinationDeg: { min: 1, max: 90, step: 1, default: DEFAULT_INPUTS.inclinationDeg, unit: '°', label: 'Orbital inclination' },
-  launchLatDeg: { min: -90, max: 90, step: 1, default: DEFAULT_INPUTS.launchLatDeg, unit: '°', label: 'Launch latitude' },
-  salvo: { min: 1, max: 100, step: 1, default: DEFAULT_INPUTS.salvo, unit: 'missiles', label: 'Missiles launched at once' },
-  shots: { min: 1, max: 10, step: 1, default: DEFAULT_INPUTS.shots, unit: 'per missile', label: 'Interceptors fired per missile' },
-};
+/** The default scenario: the assumptions and a sourced boost time (the first fuel's). */
+export function defaultInputs(burnSeconds: number): SbiInputs {
+  return { burnSeconds, ...ASSUMED_INPUTS };
+}
 
-/** Boost times by fuel (IEEE Spectrum, summarising APS 2003); everything else stays as set. */
-export const SBI_PRESETS: { id: 'solid' | 'liquid'; label: string; values: Partial<SbiInputs> }[] = [
-  { id: 'solid', label: 'Solid-fuel ICBM (170 s boost)', values: { burnSeconds: 170 } },
-  { id: 'liquid', label: 'Liquid-fuel ICBM (250 s boost)', values: { burnSeconds: 250 } },
-];
+/** A preset: a fuel's sourced boost time, everything else left as set. */
+export interface SbiPreset {
+  id: string;
+  label: string;
+  values: Partial<SbiInputs>;
+}
 
-/** The page's input ids (also the URL parameter names), by model field. */
-export const INPUT_IDS = {
-  burnSeconds: 'burn-s',
-  latencySeconds: 'latency-s',
-  deltaVKms: 'dv-kms',
-  accelG: 'accel-g',
-  altitudeKm: 'altitude-km',
-  interceptAltKm: 'intercept-alt-km',
-  inclinationDeg: 'inclination-deg',
-  launchLatDeg: 'launch-lat',
-  salvo: 'salvo',
-  shots: 'shots',
-} as const satisfies Record<keyof SbiInputs, string>;
-
-export type SbiInputId = (typeof INPUT_IDS)[keyof SbiInputs];
-
-/** The model field for each of the page's input ids: the reverse of `INPUT_IDS`. */
-export const FIELDS_BY_INPUT_ID = Object.fromEntries(
-  (Object.keys(INPUT_IDS) as (keyof SbiInputs)[]).map((field) => [INPUT_IDS[field], field]),
-) as Record<SbiInputId, keyof SbiInputs>;
+/** Presets from the kill chain's fuels (content/diagrams/kill-chain.yaml), so the boost times are declared once. */
+export function presetsFromFuels(fuels: readonly { id: string; label: string; boostSeconds: number }[]): SbiPreset[] {
+  return fuels.map((fuel) => ({ id: fuel.id, label: `${fuel.label} (${fuel.boostSeconds} s boost)`, values: { burnSeconds: fuel.boostSeconds } }));
+}
 
 /** The value the page puts in `inclination-deg` for satellites spread evenly over the sphere. */
 export const EVENLY_SPREAD = 'even';
 
+/** An input's value as the URL and the page's inputs carry it. */
+export function inputText(field: keyof SbiInputs, value: number | null): string {
+  return field === 'inclinationDeg' && value === null ? EVENLY_SPREAD : String(value);
+}
+
 /**
- * Inputs from URL-style strings keyed by the page's input ids. A missing value (null or
- * undefined) takes the default silently, as on a first visit. An empty or malformed value
- * (not a plain finite decimal number) takes the default with a note; an out-of-range value is
- * clamped to the limit with a note naming the field and the limit; a count (missiles, shots)
- * that is not whole is rounded with a note. `inclination-deg` may be "even" for satellites
- * spread evenly over the sphere. Notes never repeat malformed text, so they are safe to show.
- * Never returns NaN or an infinity.
+ * Inputs from URL-style strings keyed by parameter. A missing value (null or undefined) takes the
+ * default silently, as on a first visit. An empty or malformed value (not a plain finite decimal
+ * number) takes the default with a note; an out-of-range value is clamped to the limit with a
+ * note naming the field and the limit; a count (missiles, shots) that is not whole is rounded with
+ * a note. `inclination-deg` may be "even" for satellites spread evenly over the sphere. Notes
+ * never repeat malformed text, so they are safe to show. Never returns NaN or an infinity.
  */
-export function clampInputs(raw: Record<string, string | null | undefined>): { inputs: SbiInputs; notes: string[] } {
-  const inputs: SbiInputs = { ...DEFAULT_INPUTS };
+export function clampInputs(raw: Record<string, string | null | undefined>, defaults: Readonly<SbiInputs>): { inputs: SbiInputs; notes: string[] } {
+  const inputs: SbiInputs = { ...defaults };
   const notes: string[] = [];
-  for (const field of Object.keys(SBI_INPUTS) as (keyof SbiInputs)[]) {
+  for (const field of SBI_FIELDS) {
     const spec = SBI_INPUTS[field];
-    const text = raw[INPUT_IDS[field]];
+    const text = raw[spec.param];
     if (text === null || text === undefined) continue;
     const trimmed = text.trim();
     if (field === 'inclinationDeg' && trimmed.toLowerCase() === EVENLY_SPREAD) {
@@ -352,7 +355,7 @@ export function clampInputs(raw: Record<string, string | null | undefined>): { i
     }
     const parsed = parseDecimal(trimmed);
     if (parsed === null) {
-      notes.push(`${spec.label}: ${trimmed === '' ? 'no value was given' : 'that is not a number'}; using the default, ${formatValue(spec.default, spec.unit)}.`);
+      notes.push(`${spec.label}: ${trimmed === '' ? 'no value was given' : 'that is not a number'}; using the default, ${formatValue(defaults[field], spec.unit)}.`);
       continue;
     }
     let value = parsed;

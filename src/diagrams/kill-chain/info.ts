@@ -1,0 +1,13 @@
+import type { DiagramDeclaration } from '../types.ts';
+import { KILL_CHAIN_PARAMS } from './url-state.ts';
+
+export const info: DiagramDeclaration = {
+  id: 'kill-chain',
+  figure: 2,
+  title: 'How much time each layer has',
+  page: '/timeline/',
+  anchor: 'figure-kill-chain',
+  alt: 'A time axis of an ICBM’s flight with the Missile Defense Agency’s round figures, about 23 minutes: a boost of about 3 minutes, a midcourse of up to 20 minutes and a terminal phase of about 30 seconds, with each layer’s window to detect, track, decide and engage.',
+  params: KILL_CHAIN_PARAMS,
+  embedWidth: 1100,
+};
