@@ -1,6 +1,6 @@
 /**
  * The height of an embed's frame where the host strips scripts, with CSS alone. The registry
- * (src/lib/diagrams.ts) holds each embed page's content height measured at several widths;
+ * (src/diagrams/registry.ts) holds each embed page's content height measured at several widths;
  * content grows taller as the frame narrows (text wraps, diagrams switch to their narrow
  * layouts), and not in a straight line. The frame's height is the larger of two lines,
  * height = ratio × width + extra, chosen to be at or above every measurement with as little

@@ -6,7 +6,7 @@
 /** Events that show a reader reaching for an island: pointing at it, touching it, focusing in it, a key. */
 export const INTERACTION_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
-/** The directive's value: the URL parameters that choose a view (a diagram's `params` in src/lib/diagrams.ts). */
+/** The directive's value: the URL parameters that choose a view (a diagram's `params` in src/diagrams/registry.ts). */
 export function viewParams(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

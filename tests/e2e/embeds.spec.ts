@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DIAGRAMS, type DiagramInfo } from '../../src/diagrams/registry.ts';
 import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
 import { axeViolations } from './site.ts';
-import { embedContentHeight, exportFit } from './export-height.ts';
+import { embedContentHeight, exportFit } from '../../scripts/lib/embed-measure.ts';
 
 /**
  * A host page on another origin: a real server on localhost (the site is on 127.0.0.1), so that
@@ -128,7 +128,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
         await page.close();
       }
     }
-    expect(drifted, 're-measure with scripts/dev/embed-heights.ts and update src/lib/diagrams.ts').toEqual([]);
+    expect(drifted, 'the pages drifted from src/diagrams/embed-sizes.json: run npm run measure:embeds').toEqual([]);
   });
 
   test('the resize script fits the frame to its content, and ignores anything else', async ({ page, baseURL }) => {
@@ -284,8 +284,8 @@ test.describe('downloads', () => {
       // Tall enough for the whole diagram (its root clips the rest), without much blank below.
       const { given, needed } = await exportFit(page);
       expect(needed).toBeGreaterThan(100);
-      expect(given, `embed.exportHeight of ${diagram.id} clips the diagram; scripts/dev/embed-heights.ts says what it needs`).toBeGreaterThanOrEqual(needed);
-      expect(given - needed, `embed.exportHeight of ${diagram.id} leaves a blank; scripts/dev/embed-heights.ts says what it needs`).toBeLessThanOrEqual(80);
+      expect(given, `embed.exportHeight of ${diagram.id} clips the diagram; npm run measure:embeds re-measures it`).toBeGreaterThanOrEqual(needed);
+      expect(given - needed, `embed.exportHeight of ${diagram.id} leaves a blank; npm run measure:embeds re-measures it`).toBeLessThanOrEqual(80);
     });
 
     test(`${diagram.id}: the CSV has a header and rows`, async ({ request }) => {

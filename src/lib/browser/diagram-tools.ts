@@ -101,8 +101,6 @@ export function startFigureTools(root: HTMLElement): void {
     for (const [format, text] of Object.entries(citations)) {
       const node = root.querySelector<HTMLElement>(`[data-citation="${format}"]`);
       if (node) node.textContent = text;
-      const button = root.querySelector<HTMLButtonElement>(`button[data-copy-citation="${format}"]`);
-      if (button) button.dataset.copyText = text;
     }
   };
 

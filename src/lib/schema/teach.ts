@@ -11,7 +11,7 @@ export const lessonKitSchema = z.object({
     .array(
       z
         .object({
-          /** Id in src/lib/diagrams.ts. */
+          /** Id in src/diagrams/registry.ts. */
           diagram: id,
           title: z.string().min(1),
           minutes: z.number().int().positive(),
