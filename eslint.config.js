@@ -19,6 +19,74 @@ export default defineConfig(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
+  // Layers (docs/ARCHITECTURE.md): pages and layouts → diagrams and components → lib. `src/lib` is
+  // pure (runs anywhere: build, browser, tests), `src/lib/browser` touches the DOM, `src/build` runs in
+  // Node at build time. These rules make the layering a lint error instead of a convention.
+  {
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/build/.' },
+            {
+              group: ['astro:*', '**/*.astro', '**/*.svelte'],
+              message: 'src/lib holds plain modules, not components or Astro virtual modules.',
+            },
+            {
+              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/build/**'],
+              message: 'src/lib must not import upward (from diagrams, components, pages, layouts or build).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/browser/**', 'src/lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/build/.' },
+            {
+              group: ['astro:*', '**/*.astro', '**/*.svelte'],
+              message: 'src/lib holds plain modules, not components or Astro virtual modules.',
+            },
+            {
+              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/build/**', '**/browser/**'],
+              message: 'pure src/lib must not import upward (diagrams, components, pages, layouts, build) or browser code.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'matchMedia', 'process'].map((name) => ({
+          name,
+          message: `pure src/lib must not use ${name}: browser code belongs in src/lib/browser/, Node code in src/build/.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/diagrams/**/*.{ts,svelte,astro}', 'src/components/**/*.{ts,svelte,astro}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/pages/**', '**/build/**'], message: 'diagrams and components must not import from pages or build code.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -131,7 +131,14 @@ try {
 }
 
 /** Pages Lighthouse measures against LIGHTHOUSE_BUDGET (scripts/lib/lighthouse-budget.ts). */
-const LIGHTHOUSE_PAGES = ['/', '/layers/', '/elements/space-based-interceptors/', '/order/', '/explore/space-interceptors/', '/embed/layers/'];
+const LIGHTHOUSE_PAGES = [
+  '/',
+  '/layers/',
+  '/elements/space-based-interceptors/',
+  '/order/',
+  '/explore/space-interceptors/',
+  '/embed/layers/',
+];
 /** Runs per page; the median run is reported. */
 const LIGHTHOUSE_RUNS = 3;
 const lighthouseRows = [];
@@ -147,7 +154,8 @@ try {
     }
     if (runs.length === 0) continue;
     const { categories, audits } = computeMedianRun(runs);
-    const items = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    const items =
+      (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
     lighthouseRows.push({
       page,
       performance: Math.round((categories.performance.score ?? 0) * 100),
@@ -172,17 +180,27 @@ console.log('page                                   JS (gzip)            total (
 const both = (atLoad: number, all: number) => (atLoad === all ? kb(all) : `${kb(atLoad)} / ${kb(all)}`);
 for (const row of rows) {
   const time = row.interactiveMs === null ? '—' : `${row.interactiveMs} ms${row.hydratesOnInteraction ? ' after pointing' : ''}`;
-  console.log(`${row.page.padEnd(38)} ${both(row.jsAtLoadGzip, row.jsGzip).padStart(19)}  ${both(row.totalAtLoadGzip, row.totalGzip).padStart(19)}   ${time}`);
+  console.log(
+    `${row.page.padEnd(38)} ${both(row.jsAtLoadGzip, row.jsGzip).padStart(19)}  ${both(row.totalAtLoadGzip, row.totalGzip).padStart(19)}   ${time}`,
+  );
 }
-console.log(`\n${`Lighthouse (mobile, median of ${LIGHTHOUSE_RUNS})`.padEnd(39)}perf  a11y  best  seo   LCP      CLS    TBT     transfer   script`);
+console.log(
+  `\n${`Lighthouse (mobile, median of ${LIGHTHOUSE_RUNS})`.padEnd(39)}perf  a11y  best  seo   LCP      CLS    TBT     transfer   script`,
+);
 for (const row of lighthouseRows) {
   console.log(
     `${row.page.padEnd(38)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.seo).padStart(4)}  ${`${row.lcpMs} ms`.padStart(7)}  ${String(row.cls).padStart(5)}  ${`${row.tbtMs} ms`.padStart(6)}  ${kb(row.transferBytes).padStart(9)}  ${kb(row.scriptBytes).padStart(8)}`,
   );
 }
 const misses = lighthouseMisses(lighthouseRows);
-console.log(misses.length === 0 ? `Budget (${LIGHTHOUSE_BUDGET_TEXT}): met on every page.` : `Budget (${LIGHTHOUSE_BUDGET_TEXT}) missed: ${misses.join('; ')}.`);
-console.log(`\nExplorable recompute after an input change: median ${recompute.toFixed(2)} ms over ${RECOMPUTE_RUNS} changes (budget 16 ms).`);
+console.log(
+  misses.length === 0
+    ? `Budget (${LIGHTHOUSE_BUDGET_TEXT}): met on every page.`
+    : `Budget (${LIGHTHOUSE_BUDGET_TEXT}) missed: ${misses.join('; ')}.`,
+);
+console.log(
+  `\nExplorable recompute after an input change: median ${recompute.toFixed(2)} ms over ${RECOMPUTE_RUNS} changes (budget 16 ms).`,
+);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',

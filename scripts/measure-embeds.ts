@@ -43,7 +43,8 @@ try {
   server.kill();
 }
 const lines = Object.entries(sizes).map(
-  ([id, size]) => `  ${JSON.stringify(id)}: {\n    "measured": ${JSON.stringify(size.measured).replace(/\],\[/g, '], [')},\n    "exportHeight": ${size.exportHeight}\n  }`,
+  ([id, size]) =>
+    `  ${JSON.stringify(id)}: {\n    "measured": ${JSON.stringify(size.measured).replace(/\],\[/g, '], [')},\n    "exportHeight": ${size.exportHeight}\n  }`,
 );
 writeFileSync('src/diagrams/embed-sizes.json', `{\n${lines.join(',\n')}\n}\n`);
 console.log('wrote src/diagrams/embed-sizes.json; now run npm run build again, so the embed frames use the new sizes');

@@ -13,7 +13,10 @@ const fullPage = process.env.FULL_PAGE !== '0';
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 for (const path of paths.length ? paths : ['/']) {
-  for (const [label, width] of [['wide', 1280], ['narrow', 375]]) {
+  for (const [label, width] of [
+    ['wide', 1280],
+    ['narrow', 375],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(base + path);

@@ -105,7 +105,9 @@ const costs = defineCollection({
 /** Dated content changes for /changes/ and the Atom feed, newest first. */
 const changes = defineCollection({
   // `position` keeps the file's order (newest first) for entries of the same date.
-  loader: file(CONTENT_PATHS.changes, { parser: (text) => (parseYaml(text) as object[]).map((entry, position) => ({ ...entry, position })) }),
+  loader: file(CONTENT_PATHS.changes, {
+    parser: (text) => (parseYaml(text) as object[]).map((entry, position) => ({ ...entry, position })),
+  }),
   schema: changeSchema.extend({ position: z.number() }),
 });
 
@@ -116,7 +118,9 @@ const requirements = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: file(CONTENT_PATHS.sections, { parser: (text) => (parseYaml(text) as { section: string }[]).map((row) => ({ id: `section-${row.section}`, ...row })) }),
+  loader: file(CONTENT_PATHS.sections, {
+    parser: (text) => (parseYaml(text) as { section: string }[]).map((row) => ({ id: `section-${row.section}`, ...row })),
+  }),
   schema: sectionSchema.extend({ id: z.string() }),
 });
 

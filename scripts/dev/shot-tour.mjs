@@ -2,7 +2,11 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-for (const [name, width, js] of [['wide', 1280, true], ['narrow', 375, true], ['nojs', 375, false]]) {
+for (const [name, width, js] of [
+  ['wide', 1280, true],
+  ['narrow', 375, true],
+  ['nojs', 375, false],
+]) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js });
   const page = await context.newPage();
   await page.goto('http://127.0.0.1:4321/tour/');

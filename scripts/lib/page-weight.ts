@@ -24,7 +24,8 @@ export function scriptUrls(html: string, { atLoad = false } = {}): string[] {
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]);
   for (const [island] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     if (atLoad && /\bclient="interaction"/.test(island)) continue;
-    for (const match of island.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (match[1]) urls.add(match[1]);
+    for (const match of island.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+      if (match[1]) urls.add(match[1]);
   }
   return [...urls];
 }

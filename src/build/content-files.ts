@@ -40,7 +40,10 @@ function readValidated<T>(root: string, file: string, schema: z.ZodType<T>): { d
   if (!existsSync(path)) return { data: null, problems: [] };
   const parsed = schema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (parsed.success) return { data: parsed.data, problems: [] };
-  return { data: null, problems: parsed.error.issues.map((issue) => ({ file, field: formatPath(issue.path) || '(file)', message: issue.message })) };
+  return {
+    data: null,
+    problems: parsed.error.issues.map((issue) => ({ file, field: formatPath(issue.path) || '(file)', message: issue.message })),
+  };
 }
 
 /** The YAML frontmatter of a Markdown/MDX file; throws with the file name when it is malformed. */
@@ -77,7 +80,14 @@ export function readSources(root: string): { sources: Map<string, Source>; probl
   list.forEach((entry, index) => {
     const parsed = sourceSchema.safeParse(entry);
     if (parsed.success) sources.set(parsed.data.id, parsed.data);
-    else problems.push(...parsed.error.issues.map((issue) => ({ file, field: `[${index}]${formatPath(issue.path) ? `.${formatPath(issue.path)}` : ''}`, message: issue.message })));
+    else
+      problems.push(
+        ...parsed.error.issues.map((issue) => ({
+          file,
+          field: `[${index}]${formatPath(issue.path) ? `.${formatPath(issue.path)}` : ''}`,
+          message: issue.message,
+        })),
+      );
   });
   problems.push(...checkSources(file, [...sources.values()]));
   return { sources, problems };
@@ -96,22 +106,36 @@ export function readElementFiles(root: string): ElementFile[] {
 }
 
 /** Check a diagram's data file against its schema and the elements, when the file exists. */
-function checkDiagramFile(root: string, elements: readonly ElementData[], sourceIds: ReadonlySet<string>, passageIds: ReadonlySet<string>): CitationProblem[] {
+function checkDiagramFile(
+  root: string,
+  elements: readonly ElementData[],
+  sourceIds: ReadonlySet<string>,
+  passageIds: ReadonlySet<string>,
+): CitationProblem[] {
   const file = CONTENT_PATHS.layeredDiagram;
   const { data, problems } = readValidated(root, file, layeredDiagramSchema);
   return data ? checkLayeredDiagram(file, data, elements, sourceIds, passageIds) : problems;
 }
 
 /** The guided tour: its schema, its quotes of the order, its sources and the elements it emphasises. */
-function checkTourFile(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>, elementIds: ReadonlySet<string>): CitationProblem[] {
+function checkTourFile(
+  root: string,
+  order: readonly OrderParagraph[],
+  sourceIds: ReadonlySet<string>,
+  elementIds: ReadonlySet<string>,
+): CitationProblem[] {
   const file = CONTENT_PATHS.tour;
   const { data, problems } = readValidated(root, file, z.array(tourStepSchema));
   if (!data) return problems;
   const byId = new Map(order.map((p) => [p.id, p]));
   return data.flatMap((step, index) => [
     ...checkCites(file, `[${index}].cites`, step.cites, byId),
-    ...step.sources.filter((id) => !sourceIds.has(id)).map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
-    ...step.view.emphasise.filter((id) => !elementIds.has(id)).map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
+    ...step.sources
+      .filter((id) => !sourceIds.has(id))
+      .map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
+    ...step.view.emphasise
+      .filter((id) => !elementIds.has(id))
+      .map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
   ]);
 }
 
@@ -157,25 +181,40 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
   const requirements = readValidated(root, CONTENT_PATHS.requirements, z.array(requirementSchema));
   const sections = readValidated(root, CONTENT_PATHS.sections, z.array(sectionSchema));
   const crosswalk = readValidated(root, CONTENT_PATHS.crosswalk, crosswalkSchema);
-  const unknownPassage = (file: string, field: string, passage: string) => (byId.has(passage) ? [] : [{ file, field, message: `unknown passage id "${passage}"` }]);
+  const unknownPassage = (file: string, field: string, passage: string) =>
+    byId.has(passage) ? [] : [{ file, field, message: `unknown passage id "${passage}"` }];
   const problems = [...requirements.problems, ...sections.problems, ...crosswalk.problems];
   (requirements.data ?? []).forEach((row, index) => {
     const file = CONTENT_PATHS.requirements;
     problems.push(...unknownPassage(file, `[${index}].passage`, row.passage));
-    problems.push(...checkCites(file, `[${index}].who`, [row.who], byId).map((problem) => ({ ...problem, field: problem.field.replace('who[0]', 'who') })));
+    problems.push(
+      ...checkCites(file, `[${index}].who`, [row.who], byId).map((problem) => ({
+        ...problem,
+        field: problem.field.replace('who[0]', 'who'),
+      })),
+    );
     row.delivery.known.forEach((report, i) => {
-      if (!sourceIds.has(report.source)) problems.push({ file, field: `[${index}].delivery.known[${i}].source`, message: `unknown source id "${report.source}"` });
+      if (!sourceIds.has(report.source))
+        problems.push({ file, field: `[${index}].delivery.known[${i}].source`, message: `unknown source id "${report.source}"` });
     });
     if (row.when.kind !== 'none') {
-      problems.push(...checkCites(file, `[${index}].when`, [row.when], byId).map((problem) => ({ ...problem, field: problem.field.replace('when[0]', 'when') })));
+      problems.push(
+        ...checkCites(file, `[${index}].when`, [row.when], byId).map((problem) => ({
+          ...problem,
+          field: problem.field.replace('when[0]', 'when'),
+        })),
+      );
     }
   });
-  (sections.data ?? []).forEach((section, index) => problems.push(...unknownPassage(CONTENT_PATHS.sections, `[${index}].passage`, section.passage)));
+  (sections.data ?? []).forEach((section, index) =>
+    problems.push(...unknownPassage(CONTENT_PATHS.sections, `[${index}].passage`, section.passage)),
+  );
   if (crosswalk.data) {
     const file = CONTENT_PATHS.crosswalk;
     const layers = new Set(crosswalk.data.taxonomies.flatMap((taxonomy) => taxonomy.layers.map((layer) => `${taxonomy.id}:${layer.id}`)));
     crosswalk.data.taxonomies.forEach((taxonomy, index) => {
-      if (!sourceIds.has(taxonomy.source)) problems.push({ file, field: `taxonomies[${index}].source`, message: `unknown source id "${taxonomy.source}"` });
+      if (!sourceIds.has(taxonomy.source))
+        problems.push({ file, field: `taxonomies[${index}].source`, message: `unknown source id "${taxonomy.source}"` });
     });
     crosswalk.data.links.forEach((link, index) => {
       for (const end of ['from', 'to'] as const) {
@@ -190,7 +229,12 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
  * The lesson kit: every source, passage, diagram and position it names must exist; a side's
  * arguments are positions of that side; analysts' findings cite analysts.
  */
-function checkLessonKit(root: string, order: readonly OrderParagraph[], sources: ReadonlyMap<string, Source>, positions: readonly Position[]): CitationProblem[] {
+function checkLessonKit(
+  root: string,
+  order: readonly OrderParagraph[],
+  sources: ReadonlyMap<string, Source>,
+  positions: readonly Position[],
+): CitationProblem[] {
   const file = CONTENT_PATHS.lessonKit;
   const { data, problems } = readValidated(root, file, lessonKitSchema);
   if (!data) return problems;
@@ -198,27 +242,43 @@ function checkLessonKit(root: string, order: readonly OrderParagraph[], sources:
   const diagrams = new Set(DIAGRAMS.map((d) => d.id));
   const positionsById = new Map(positions.map((position) => [position.id, position]));
   data.activities.forEach((activity, index) => {
-    if (!diagrams.has(activity.diagram)) problems.push({ file, field: `activities[${index}].diagram`, message: `unknown diagram id "${activity.diagram}"` });
+    if (!diagrams.has(activity.diagram))
+      problems.push({ file, field: `activities[${index}].diagram`, message: `unknown diagram id "${activity.diagram}"` });
   });
   data.questions.forEach((question, index) => {
-    for (const [side, stance] of [['supporters', 'supports'], ['critics', 'critical']] as const) {
+    for (const [side, stance] of [
+      ['supporters', 'supports'],
+      ['critics', 'critical'],
+    ] as const) {
       question[side].forEach((id, i) => {
         const position = positionsById.get(id);
         const field = `questions[${index}].${side}[${i}]`;
         if (!position) problems.push({ file, field, message: `unknown position id "${id}" (content/debate/positions.yaml)` });
-        else if (position.stance !== stance) problems.push({ file, field, message: `the position "${id}" has stance "${position.stance}", not "${stance}": it cannot argue for the ${side}` });
+        else if (position.stance !== stance)
+          problems.push({
+            file,
+            field,
+            message: `the position "${id}" has stance "${position.stance}", not "${stance}": it cannot argue for the ${side}`,
+          });
       });
     }
     question.analysis.forEach((finding, i) => {
       const field = `questions[${index}].analysis[${i}].source`;
       const source = sources.get(finding.source);
       if (!source) problems.push({ file, field, message: `unknown source id "${finding.source}"` });
-      else if (!source.analyst) problems.push({ file, field, message: `"${finding.source}" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position` });
+      else if (!source.analyst)
+        problems.push({
+          file,
+          field,
+          message: `"${finding.source}" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position`,
+        });
     });
   });
   data.quiz.forEach((item, index) => {
-    if (item.source && !sources.has(item.source)) problems.push({ file, field: `quiz[${index}].source`, message: `unknown source id "${item.source}"` });
-    if (item.passage && !passages.has(item.passage)) problems.push({ file, field: `quiz[${index}].passage`, message: `unknown passage id "${item.passage}"` });
+    if (item.source && !sources.has(item.source))
+      problems.push({ file, field: `quiz[${index}].source`, message: `unknown source id "${item.source}"` });
+    if (item.passage && !passages.has(item.passage))
+      problems.push({ file, field: `quiz[${index}].passage`, message: `unknown passage id "${item.passage}"` });
   });
   return problems;
 }
@@ -229,7 +289,8 @@ function checkLessonKit(root: string, order: readonly OrderParagraph[], sources:
  */
 function checkTimelineFiles(root: string, order: readonly OrderParagraph[], sourceIds: ReadonlySet<string>): CitationProblem[] {
   const passages = new Set(order.map((p) => p.id));
-  const unknownSource = (file: string, field: string, id: string | undefined) => (id === undefined || sourceIds.has(id) ? [] : [{ file, field, message: `unknown source id "${id}"` }]);
+  const unknownSource = (file: string, field: string, id: string | undefined) =>
+    id === undefined || sourceIds.has(id) ? [] : [{ file, field, message: `unknown source id "${id}"` }];
   const history = readValidated(root, CONTENT_PATHS.history, z.array(historyEventSchema));
   const killChain = readValidated(root, CONTENT_PATHS.killChain, killChainSchema);
   const explorer = readValidated(root, CONTENT_PATHS.spaceInterceptors, explorerSchema);
@@ -238,19 +299,29 @@ function checkTimelineFiles(root: string, order: readonly OrderParagraph[], sour
     const file = CONTENT_PATHS.history;
     problems.push(...unknownSource(file, `[${index}].source`, event.source));
     event.also.forEach((id, i) => problems.push(...unknownSource(file, `[${index}].also[${i}]`, id)));
-    if (event.passage && !passages.has(event.passage)) problems.push({ file, field: `[${index}].passage`, message: `unknown passage id "${event.passage}"` });
+    if (event.passage && !passages.has(event.passage))
+      problems.push({ file, field: `[${index}].passage`, message: `unknown passage id "${event.passage}"` });
   });
   if (killChain.data) {
     const file = CONTENT_PATHS.killChain;
     const data = killChain.data;
     data.fuels.forEach((fuel, index) => problems.push(...unknownSource(file, `fuels[${index}].source`, fuel.source)));
-    problems.push(...unknownSource(file, 'midcourse.source', data.midcourse.source), ...unknownSource(file, 'terminal.source', data.terminal.source));
-    problems.push(...unknownSource(file, 'flightNote.source', data.flightNote.source), ...unknownSource(file, 'boostNote.source', data.boostNote.source));
+    problems.push(
+      ...unknownSource(file, 'midcourse.source', data.midcourse.source),
+      ...unknownSource(file, 'terminal.source', data.terminal.source),
+    );
+    problems.push(
+      ...unknownSource(file, 'flightNote.source', data.flightNote.source),
+      ...unknownSource(file, 'boostNote.source', data.boostNote.source),
+    );
     data.otherThreats.forEach((other, index) => problems.push(...unknownSource(file, `otherThreats[${index}].source`, other.source)));
   }
   (explorer.data?.references ?? []).forEach((reference, index) => {
     const file = CONTENT_PATHS.spaceInterceptors;
-    problems.push(...unknownSource(file, `references[${index}].source`, reference.source), ...unknownSource(file, `references[${index}].via`, reference.via));
+    problems.push(
+      ...unknownSource(file, `references[${index}].source`, reference.source),
+      ...unknownSource(file, `references[${index}].via`, reference.via),
+    );
   });
   return problems;
 }
@@ -263,7 +334,8 @@ function checkChanges(root: string): CitationProblem[] {
   (data ?? []).forEach((change, index) => {
     if (seen.has(change.id)) problems.push({ file, field: `[${index}].id`, message: `the id "${change.id}" is used twice` });
     seen.add(change.id);
-    if (index > 0 && change.date > data![index - 1].date) problems.push({ file, field: `[${index}].date`, message: 'changes are listed newest first' });
+    if (index > 0 && change.date > data![index - 1].date)
+      problems.push({ file, field: `[${index}].date`, message: 'changes are listed newest first' });
   });
   return problems;
 }
@@ -284,9 +356,13 @@ export function listContentFiles(root: string): string[] {
 function checkCheckedDates(root: string, today: string): CitationProblem[] {
   const file = CONTENT_PATHS.checked;
   const { data, problems } = readValidated(root, file, checkedSchema);
-  if (!data) return existsSync(join(root, file)) ? problems : [{ file, field: '(file)', message: 'missing: every content file needs the date it was last checked against its sources' }];
+  if (!data)
+    return existsSync(join(root, file))
+      ? problems
+      : [{ file, field: '(file)', message: 'missing: every content file needs the date it was last checked against its sources' }];
   const files = listContentFiles(root);
-  for (const path of files) if (!(path in data)) problems.push({ file, field: path, message: 'no date: say when this file was last checked against its sources' });
+  for (const path of files)
+    if (!(path in data)) problems.push({ file, field: path, message: 'no date: say when this file was last checked against its sources' });
   for (const [path, date] of Object.entries(data)) {
     if (!files.includes(path)) problems.push({ file, field: path, message: 'no such content file' });
     else if (date > today) problems.push({ file, field: path, message: `the date ${date} is in the future` });
@@ -316,7 +392,8 @@ export function checkContent(root: string, today = new Date().toISOString().slic
     problems.push(...checkTimelineFiles(root, order, sourceIds));
     problems.push(...checkLessonKit(root, order, sources, debate.positions));
     if (existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkChanges(root));
-    if (existsSync(join(root, 'content/checked.yaml')) || existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkCheckedDates(root, today));
+    if (existsSync(join(root, 'content/checked.yaml')) || existsSync(join(root, CONTENT_PATHS.changes)))
+      problems.push(...checkCheckedDates(root, today));
   }
   return problems;
 }

@@ -7,7 +7,10 @@ let cached: Promise<{ terms: Term[]; byId: Map<string, Term>; phrases: TermPhras
 
 export function getGlossary() {
   cached ??= (async () => {
-    const terms = (await getCollection('glossary')).map((entry) => ({ ...entry.data, definition: entry.data.definition.replace(/\s+/g, ' ').trim() }));
+    const terms = (await getCollection('glossary')).map((entry) => ({
+      ...entry.data,
+      definition: entry.data.definition.replace(/\s+/g, ' ').trim(),
+    }));
     terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
     return { terms, byId: new Map(terms.map((term) => [term.id, term])), phrases: termPhrases(terms) };
   })();

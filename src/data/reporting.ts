@@ -39,7 +39,9 @@ export { ORDER_VERDICTS, QUOTE_VERDICTS };
 export async function getReporting() {
   const documents = (await getCollection('reportingDocuments')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
   const claims = (await getCollection('claims')).map((entry) => entry.data);
-  const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, claims.filter((claim) => claim.verdict === verdict).length])) as Record<Verdict, number>;
+  const counts = Object.fromEntries(
+    VERDICTS.map((verdict) => [verdict, claims.filter((claim) => claim.verdict === verdict).length]),
+  ) as Record<Verdict, number>;
   return { documents, claims, counts, unreliable: unreliableClaims(claims) };
 }
 

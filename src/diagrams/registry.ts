@@ -6,7 +6,7 @@
  * a new diagram is a folder and a line here.
  */
 import sizes from './embed-sizes.json' with { type: 'json' };
-import type { DiagramDeclaration, DiagramInfo, EmbedSizes } from './types.ts';
+import type { DiagramDeclaration, DiagramInfo, EmbedSizes } from '../lib/diagram-types.ts';
 import { info as layers } from './layers/info.ts';
 import { info as killChain } from './kill-chain/info.ts';
 import { info as history } from './history/info.ts';
@@ -14,7 +14,7 @@ import { info as matrix } from './matrix/info.ts';
 import { info as crosswalk } from './crosswalk/info.ts';
 import { info as spaceInterceptors } from './space-interceptors/info.ts';
 
-export type { DiagramInfo } from './types.ts';
+export type { DiagramInfo } from '../lib/diagram-types.ts';
 
 /** The diagrams in figure order. */
 export const DECLARED: readonly DiagramDeclaration[] = [layers, killChain, history, matrix, crosswalk, spaceInterceptors];

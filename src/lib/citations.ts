@@ -30,10 +30,24 @@ export interface CitationProblem {
  * one element (tests/unit/coverage.test.ts). Keep in sync with the requirements matrix.
  */
 export const REQUIRED_PASSAGES = [
-  'sec-2-a', 'sec-2-b', 'sec-2-c',
-  'sec-3-a-i', 'sec-3-a-ii', 'sec-3-a-iii', 'sec-3-a-iv', 'sec-3-a-v', 'sec-3-a-vi', 'sec-3-a-vii', 'sec-3-a-viii',
-  'sec-3-b', 'sec-3-c', 'sec-3-d-i', 'sec-3-d-ii',
-  'sec-4-a', 'sec-4-b', 'sec-4-c',
+  'sec-2-a',
+  'sec-2-b',
+  'sec-2-c',
+  'sec-3-a-i',
+  'sec-3-a-ii',
+  'sec-3-a-iii',
+  'sec-3-a-iv',
+  'sec-3-a-v',
+  'sec-3-a-vi',
+  'sec-3-a-vii',
+  'sec-3-a-viii',
+  'sec-3-b',
+  'sec-3-c',
+  'sec-3-d-i',
+  'sec-3-d-ii',
+  'sec-4-a',
+  'sec-4-b',
+  'sec-4-c',
 ] as const;
 
 function fileStem(file: string): string {
@@ -58,7 +72,11 @@ export function checkCites(
   cites.forEach((cite, index) => {
     const paragraph = byId.get(cite.passage);
     if (!paragraph) {
-      problems.push({ file, field: `${field}[${index}].passage`, message: `unknown passage id "${cite.passage}" (for the quote "${shorten(cite.quote)}")` });
+      problems.push({
+        file,
+        field: `${field}[${index}].passage`,
+        message: `unknown passage id "${cite.passage}" (for the quote "${shorten(cite.quote)}")`,
+      });
     } else if (!quoteAppearsIn(cite.quote, paragraph.text)) {
       problems.push({
         file,
@@ -94,7 +112,10 @@ export function checkElements(
       problems.push({ file, field: 'id', message: `the id "${data.id}" must equal the file name "${fileStem(file)}"` });
     }
     problems.push(...checkCites(file, 'cites', data.cites, byId));
-    for (const [field, entries] of [['context', data.context], ['programs', data.programs]] as const) {
+    for (const [field, entries] of [
+      ['context', data.context],
+      ['programs', data.programs],
+    ] as const) {
       entries.forEach((entry, index) => {
         if (!sourceIds.has(entry.source)) {
           problems.push({ file, field: `${field}[${index}].source`, message: `unknown source id "${entry.source}"` });

@@ -33,24 +33,47 @@ export function checkPositions(file: string, positions: readonly Position[], sou
     seen.add(position.id);
     for (const field of ['person', 'organisation'] as const) {
       const name = position[field];
-      if (name && UNNAMED.test(name)) problems.push({ file, field: `${at}.${field}`, message: `"${name}" does not name who speaks: give a named person or organisation` });
+      if (name && UNNAMED.test(name))
+        problems.push({
+          file,
+          field: `${at}.${field}`,
+          message: `"${name}" does not name who speaks: give a named person or organisation`,
+        });
     }
     if (position.via) {
       const via = sources.get(position.via);
       if (!via) problems.push({ file, field: `${at}.via`, message: `unknown source id "${position.via}"` });
-      else if (via.flagged) problems.push({ file, field: `${at}.via`, message: `the source "${via.id}" is flagged unreliable (${via.flagged}); a position may not rest on it` });
+      else if (via.flagged)
+        problems.push({
+          file,
+          field: `${at}.via`,
+          message: `the source "${via.id}" is flagged unreliable (${via.flagged}); a position may not rest on it`,
+        });
     }
     const source = sources.get(position.source);
     if (!source) {
       problems.push({ file, field: `${at}.source`, message: `unknown source id "${position.source}"` });
       return;
     }
-    if (source.flagged) problems.push({ file, field: `${at}.source`, message: `the source "${source.id}" is flagged unreliable (${source.flagged}); a position may not rest on it` });
+    if (source.flagged)
+      problems.push({
+        file,
+        field: `${at}.source`,
+        message: `the source "${source.id}" is flagged unreliable (${source.flagged}); a position may not rest on it`,
+      });
     if (source.analyst && position.stance !== 'analysis') {
-      problems.push({ file, field: `${at}.stance`, message: `${source.publisher} is a nonpartisan analyst: its findings take stance "analysis", not "${position.stance}"` });
+      problems.push({
+        file,
+        field: `${at}.stance`,
+        message: `${source.publisher} is a nonpartisan analyst: its findings take stance "analysis", not "${position.stance}"`,
+      });
     }
     if (!source.analyst && position.stance === 'analysis') {
-      problems.push({ file, field: `${at}.stance`, message: `stance "analysis" is for nonpartisan analysts (sources marked analyst); "${source.id}" is not one` });
+      problems.push({
+        file,
+        field: `${at}.stance`,
+        message: `stance "analysis" is for nonpartisan analysts (sources marked analyst); "${source.id}" is not one`,
+      });
     }
     if ((position.group === 'analysis') !== (position.stance === 'analysis')) {
       problems.push({ file, field: `${at}.group`, message: 'analysts are in group "analysis" with stance "analysis", and no one else is' });
@@ -73,7 +96,13 @@ export function checkCosts(file: string, costs: readonly CostEstimate[], sources
     const source = sources.get(estimate.source);
     if (!source) return [{ file, field: `[${index}].source`, message: `unknown source id "${estimate.source}"` }];
     if (estimate.kind === 'analyst' && !source.analyst) {
-      return [{ file, field: `[${index}].kind`, message: `"analyst" is for nonpartisan analysts; the source "${source.id}" is not marked analyst` }];
+      return [
+        {
+          file,
+          field: `[${index}].kind`,
+          message: `"analyst" is for nonpartisan analysts; the source "${source.id}" is not marked analyst`,
+        },
+      ];
     }
     return [];
   });

@@ -5,7 +5,7 @@
  * by the oEmbed files at build, and by tests.
  */
 import { fitEmbedShape, frameBoxStyle, frameHeight, type EmbedShape } from './embed-shape.ts';
-import type { DiagramInfo } from '../diagrams/registry.ts';
+import type { DiagramInfo } from './diagram-types.ts';
 
 export const SITE_NAME = 'Golden Dome, Explained';
 /** The id of an embed page's title (its h1): a diagram that carries its own title heading on

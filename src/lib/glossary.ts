@@ -12,7 +12,9 @@ export interface TermPhrase {
 
 /** Every term's phrases (its name and aliases, lower-cased), longest first so "boost phase" wins over "boost". */
 export function termPhrases(terms: readonly { id: string; term: string; aliases: readonly string[] }[]): TermPhrase[] {
-  const phrases = terms.flatMap((term) => [...new Set([term.term.toLowerCase(), ...term.aliases.map((alias) => alias.toLowerCase())])].map((phrase) => ({ id: term.id, phrase })));
+  const phrases = terms.flatMap((term) =>
+    [...new Set([term.term.toLowerCase(), ...term.aliases.map((alias) => alias.toLowerCase())])].map((phrase) => ({ id: term.id, phrase })),
+  );
   return phrases.sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
 }
 

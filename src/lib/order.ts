@@ -46,8 +46,15 @@ const ID_LINE = /^\[([a-z0-9-]+)\]\s+([\s\S]*)$/;
  * Throws when an id repeats, because anchors must be unique.
  */
 export function parseOrderText(source: string): OrderParagraph[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n').filter((line) => !line.startsWith('#'));
-  const blocks = lines.join('\n').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const lines = source
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'));
+  const blocks = lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   const paragraphs: OrderParagraph[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {

@@ -23,8 +23,18 @@ function checkQuoteInDocument(file: string, field: string, documentId: string, q
   return quoteAppearsIn(quote, text) ? [] : [{ file, field, message: `the quote "${quote}" is not word for word in ${documentId}` }];
 }
 
-function checkIds(file: string, field: string, ids: readonly string[], known: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string): CitationProblem[] {
-  return ids.flatMap((value, index) => (known.has(value) ? [] : [{ file, field: ids.length > 1 || field.endsWith(']') ? `${field}[${index}]` : field, message: `unknown ${what} id "${value}"` }]));
+function checkIds(
+  file: string,
+  field: string,
+  ids: readonly string[],
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  what: string,
+): CitationProblem[] {
+  return ids.flatMap((value, index) =>
+    known.has(value)
+      ? []
+      : [{ file, field: ids.length > 1 || field.endsWith(']') ? `${field}[${index}]` : field, message: `unknown ${what} id "${value}"` }],
+  );
 }
 
 /**
@@ -32,7 +42,8 @@ function checkIds(file: string, field: string, ids: readonly string[], known: Re
  * the report's", "it does not say 'continental'"). Under the rubric (docs/CONTENT.md) such a claim
  * is `partly`, not `in-order`.
  */
-const ADMITS_DEPARTURE = /\b(is|are) the (report|commentary)'s\b|\bdoes not (say|rank|itself)\b|\bnot the (commands|order's)\b|\brather than\b|\bleaves out\b|\bnot decisions\b/i;
+const ADMITS_DEPARTURE =
+  /\b(is|are) the (report|commentary)'s\b|\bdoes not (say|rank|itself)\b|\bnot the (commands|order's)\b|\brather than\b|\bleaves out\b|\bnot decisions\b/i;
 
 export function checkClaims(file: string, claims: readonly Claim[], context: CheckContext): CitationProblem[] {
   const seen = new Set<string>();
@@ -40,11 +51,17 @@ export function checkClaims(file: string, claims: readonly Claim[], context: Che
     const at = `[${index}]`;
     const problems = [
       ...checkQuoteInDocument(file, `${at}.quote`, claim.document, claim.quote, context),
-      ...claim.passages.flatMap((passage, i) => (context.paragraphs.has(passage) ? [] : [{ file, field: `${at}.passages[${i}]`, message: `unknown passage id "${passage}"` }])),
+      ...claim.passages.flatMap((passage, i) =>
+        context.paragraphs.has(passage) ? [] : [{ file, field: `${at}.passages[${i}]`, message: `unknown passage id "${passage}"` }],
+      ),
       ...(claim.source ? checkIds(file, `${at}.source`, [claim.source], context.sourceIds, 'source') : []),
     ];
     if (claim.verdict === 'in-order' && ADMITS_DEPARTURE.test(claim.explanation)) {
-      problems.push({ file, field: `${at}.verdict`, message: 'the explanation says the claim departs from the order\'s text: rate it "partly" (see the rubric in docs/CONTENT.md)' });
+      problems.push({
+        file,
+        field: `${at}.verdict`,
+        message: 'the explanation says the claim departs from the order\'s text: rate it "partly" (see the rubric in docs/CONTENT.md)',
+      });
     }
     if (seen.has(claim.id)) problems.push({ file, field: `${at}.id`, message: `the id "${claim.id}" is used twice` });
     seen.add(claim.id);
@@ -62,8 +79,14 @@ export function unreliableClaims(claims: readonly Pick<Claim, 'document' | 'verd
   return byDocument;
 }
 
-export function checkDocuments(file: string, documents: readonly ReportingDocument[], texts: ReadonlyMap<string, string>): CitationProblem[] {
-  return documents.flatMap((document, index) => (texts.has(document.id) ? [] : [{ file, field: `[${index}].file`, message: `no text at ${document.file}` }]));
+export function checkDocuments(
+  file: string,
+  documents: readonly ReportingDocument[],
+  texts: ReadonlyMap<string, string>,
+): CitationProblem[] {
+  return documents.flatMap((document, index) =>
+    texts.has(document.id) ? [] : [{ file, field: `[${index}].file`, message: `no text at ${document.file}` }],
+  );
 }
 
 export function checkGlossary(file: string, terms: readonly Term[], context: CheckContext): CitationProblem[] {
@@ -72,7 +95,9 @@ export function checkGlossary(file: string, terms: readonly Term[], context: Che
     const at = `[${index}]`;
     const problems: CitationProblem[] = [
       ...(term.source ? checkIds(file, `${at}.source`, [term.source], context.sourceIds, 'source') : []),
-      ...term.related.flatMap((related, i) => (ids.has(related) ? [] : [{ file, field: `${at}.related[${i}]`, message: `unknown term id "${related}"` }])),
+      ...term.related.flatMap((related, i) =>
+        ids.has(related) ? [] : [{ file, field: `${at}.related[${i}]`, message: `unknown term id "${related}"` }],
+      ),
     ];
     if (term.passage) {
       const paragraph = context.paragraphs.get(term.passage);

@@ -52,7 +52,10 @@ test.describe('site shell', () => {
 
   test('the current section is marked in the navigation', async ({ page }) => {
     await page.goto('/elements/space-based-interceptors/');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Elements' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Elements' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test('pages fit a 320 px screen without sideways scrolling', async ({ page }) => {
@@ -64,7 +67,7 @@ test.describe('site shell', () => {
     }
   });
 
-  test('the footer states the licence and the order\'s public-domain status', async ({ page }) => {
+  test("the footer states the licence and the order's public-domain status", async ({ page }) => {
     await page.goto('/');
     const footer = page.locator('footer.site-footer');
     await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');

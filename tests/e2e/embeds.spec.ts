@@ -49,9 +49,19 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
       await expect(frame.locator('.credit')).toContainText('CC BY 4.0');
       await expect(page.locator('iframe')).toHaveAttribute('sandbox', IFRAME_SANDBOX);
       // The height messages arrive, in both shapes, and match the content.
-      await expect.poll(() => page.evaluate(() => (window as unknown as { messages: { data: { subject?: string } }[] }).messages.some((m) => m.data?.subject === 'lti.frameResize'))).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            (window as unknown as { messages: { data: { subject?: string } }[] }).messages.some(
+              (m) => m.data?.subject === 'lti.frameResize',
+            ),
+          ),
+        )
+        .toBe(true);
       const contentHeight = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
-      const heights = await page.evaluate(() => (window as unknown as { messages: { data: { subject?: string; type?: string; height: number } }[] }).messages);
+      const heights = await page.evaluate(
+        () => (window as unknown as { messages: { data: { subject?: string; type?: string; height: number } }[] }).messages,
+      );
       const lti = heights.filter((m) => m.data.subject === 'lti.frameResize').at(-1)!;
       const ours = heights.filter((m) => m.data.type === 'golden-dome:resize').at(-1)!;
       expect(Math.abs(lti.data.height - contentHeight)).toBeLessThanOrEqual(2);
@@ -71,7 +81,9 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     await hostPage(page, iframeSnippet(layers, embedSrc(baseURL!, layers, '?threat=cruise&element=hbtss-sensor-layer&theme=dark&title=0')));
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('.layered[data-js="true"]')).toBeAttached();
-    await expect(frame.locator('.layout-wide [data-threat-path]:visible, .layout-narrow [data-threat-path]:visible').first()).toHaveAttribute('data-threat-path', 'cruise');
+    await expect(
+      frame.locator('.layout-wide [data-threat-path]:visible, .layout-narrow [data-threat-path]:visible').first(),
+    ).toHaveAttribute('data-threat-path', 'cruise');
     await expect(frame.locator('[data-panel="hbtss-sensor-layer"]')).toBeVisible();
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(frame.locator('h1.embed-title')).toBeHidden();
@@ -137,7 +149,9 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('main#embed svg:visible').first()).toBeVisible();
     const contentHeight = () => page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
-    await expect.poll(async () => Math.abs(((await page.locator('iframe').boundingBox())!.height) - (await contentHeight()))).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - (await contentHeight())))
+      .toBeLessThanOrEqual(2);
     const fitted = (await page.locator('iframe').boundingBox())!.height;
     // A message from the host page itself (not the frame), and malformed ones, change nothing.
     await page.evaluate(() => {
@@ -235,7 +249,11 @@ test.describe('embed pages without JavaScript', () => {
       const headings = await page.locator('main#embed').evaluate((main) =>
         [...main.querySelectorAll('h1, h2, h3, h4')]
           .filter((heading) => heading.getClientRects().length > 0)
-          .map((heading) => ({ level: heading.tagName, text: heading.textContent!.trim(), size: parseFloat(getComputedStyle(heading).fontSize) })),
+          .map((heading) => ({
+            level: heading.tagName,
+            text: heading.textContent!.trim(),
+            size: parseFloat(getComputedStyle(heading).fontSize),
+          })),
       );
       const [title, ...inside] = headings;
       expect(title, diagram.id).toMatchObject({ level: 'H1', text: `Figure ${diagram.figure}. ${diagram.title}` });
@@ -253,13 +271,20 @@ test.describe('oEmbed', () => {
       const response = await request.get(`/oembed/${diagram.id}.json`);
       expect(response.ok()).toBe(true);
       const json = await response.json();
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Golden Dome, Explained', title: `Figure ${diagram.figure}: ${diagram.title}` });
+      expect(json).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'Golden Dome, Explained',
+        title: `Figure ${diagram.figure}: ${diagram.title}`,
+      });
       expect(json.html).toContain(`/embed/${diagram.id}/`);
       expect(json.html).toMatch(/^<div class="golden-dome-embed"[^>]*><div class="golden-dome-embed-frame"[^>]*><iframe /);
       expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
       expect(json.provider_url).toMatch(/^https?:\/\//);
       await page.goto(diagram.page);
-      const links = await page.locator('link[rel="alternate"][type="application/json+oembed"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+      const links = await page
+        .locator('link[rel="alternate"][type="application/json+oembed"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
       expect(links.some((href) => href?.endsWith(`/oembed/${diagram.id}.json`))).toBe(true);
     });
   }
@@ -272,7 +297,12 @@ test.describe('downloads', () => {
       await page.goto('/about/');
       const parsed = await page.evaluate((svg) => {
         const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.tagName, title: doc.querySelector('title')?.textContent, credit: doc.querySelector('.export-credit')?.textContent };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.tagName,
+          title: doc.querySelector('title')?.textContent,
+          credit: doc.querySelector('.export-credit')?.textContent,
+        };
       }, text);
       expect(parsed.error).toBeNull();
       expect(parsed.root).toBe('svg');
@@ -284,8 +314,13 @@ test.describe('downloads', () => {
       // Tall enough for the whole diagram (its root clips the rest), without much blank below.
       const { given, needed } = await exportFit(page);
       expect(needed).toBeGreaterThan(100);
-      expect(given, `embed.exportHeight of ${diagram.id} clips the diagram; npm run measure:embeds re-measures it`).toBeGreaterThanOrEqual(needed);
-      expect(given - needed, `embed.exportHeight of ${diagram.id} leaves a blank; npm run measure:embeds re-measures it`).toBeLessThanOrEqual(80);
+      expect(given, `embed.exportHeight of ${diagram.id} clips the diagram; npm run measure:embeds re-measures it`).toBeGreaterThanOrEqual(
+        needed,
+      );
+      expect(
+        given - needed,
+        `embed.exportHeight of ${diagram.id} leaves a blank; npm run measure:embeds re-measures it`,
+      ).toBeLessThanOrEqual(80);
     });
 
     test(`${diagram.id}: the CSV has a header and rows`, async ({ request }) => {
@@ -299,7 +334,10 @@ test.describe('downloads', () => {
   test('"SVG of this view" and "PNG (2×)" download the view on screen', async ({ page }) => {
     await page.goto('/layers/?threat=cruise');
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG of this view' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG of this view' }).click(),
+    ]);
     const svg = await (await import('node:fs')).promises.readFile((await svgDownload.path())!, 'utf8');
     expect(svg).toContain('<title id="export-title">Figure 1.');
     expect(svg).toContain('?threat=cruise');
@@ -313,7 +351,10 @@ test.describe('downloads', () => {
 });
 
 test.describe('the embed dialog and citations', () => {
-  test('opens by keyboard, gives snippets for the current view, previews, copies with a confirmation, and closes with Escape', async ({ page, context }) => {
+  test('opens by keyboard, gives snippets for the current view, previews, copies with a confirmation, and closes with Escape', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/layers/?threat=hypersonic');
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
@@ -362,9 +403,10 @@ test.describe('the embed dialog and citations', () => {
     await expect(page.locator('.figure-tools')).toBeHidden();
     await expect(page.locator('.permalink')).toBeVisible();
     await expect(page.locator('#figure-layers')).toBeVisible();
-    await expect(page.locator('.print-passages')).toContainText('“Development and deployment of proliferated space-based interceptors capable of boost-phase intercept” (Sec. 3(a)(iii))');
+    await expect(page.locator('.print-passages')).toContainText(
+      '“Development and deployment of proliferated space-based interceptors capable of boost-phase intercept” (Sec. 3(a)(iii))',
+    );
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.print-passages')).toBeHidden();
   });
 });
-

@@ -6,11 +6,23 @@ import { killChainSchema } from '../../src/lib/schema/kill-chain.ts';
 import { axeViolations } from './site.ts';
 
 /** The default scenario, as the page builds it: the first fuel's sourced boost time. */
-const DEFAULT_INPUTS = defaultInputs(killChainSchema.parse(parseYaml(readFileSync('content/diagrams/kill-chain.yaml', 'utf8'))).fuels[0].boostSeconds);
-
+const DEFAULT_INPUTS = defaultInputs(
+  killChainSchema.parse(parseYaml(readFileSync('content/diagrams/kill-chain.yaml', 'utf8'))).fuels[0].boostSeconds,
+);
 
 const PATH = '/explore/space-interceptors/';
-const IDS = ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'];
+const IDS = [
+  'burn-s',
+  'latency-s',
+  'dv-kms',
+  'accel-g',
+  'altitude-km',
+  'intercept-alt-km',
+  'inclination-deg',
+  'launch-lat',
+  'salvo',
+  'shots',
+];
 
 /** The island hydrates when the reader reaches for it: point at it, then wait. */
 async function hydrated(page: Page) {
@@ -80,7 +92,9 @@ test.describe('the explorable', () => {
     await hydrated(page);
     await page.getByLabel('Evenly spread over the sphere (no single inclination)').check();
     await expect(page.locator('input#inclination-deg')).toBeDisabled();
-    await expect(needed(page)).toHaveText(computeSbi({ ...DEFAULT_INPUTS, inclinationDeg: null }).interceptorsNeeded!.toLocaleString('en-US'));
+    await expect(needed(page)).toHaveText(
+      computeSbi({ ...DEFAULT_INPUTS, inclinationDeg: null }).interceptorsNeeded!.toLocaleString('en-US'),
+    );
     await expect(page).toHaveURL(/inclination-deg=even/);
   });
 
@@ -174,7 +188,7 @@ test.describe('the explorable', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows the default scenario\'s numbers and the assumptions', async ({ page }) => {
+  test("shows the default scenario's numbers and the assumptions", async ({ page }) => {
     await page.goto(PATH);
     const result = computeSbi(DEFAULT_INPUTS);
     await expect(needed(page)).toHaveText(result.interceptorsNeeded!.toLocaleString('en-US'));

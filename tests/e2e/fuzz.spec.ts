@@ -60,10 +60,22 @@ const TARGETS: { path: string; params: string[]; ready: (page: Page) => Promise<
   },
   {
     path: '/explore/space-interceptors/',
-    params: ['burn-s', 'latency-s', 'dv-kms', 'accel-g', 'altitude-km', 'intercept-alt-km', 'inclination-deg', 'launch-lat', 'salvo', 'shots'],
+    params: [
+      'burn-s',
+      'latency-s',
+      'dv-kms',
+      'accel-g',
+      'altitude-km',
+      'intercept-alt-km',
+      'inclination-deg',
+      'launch-lat',
+      'salvo',
+      'shots',
+    ],
     ready: async (page) => expect(page.locator('.explorer[data-js="true"]')).toBeAttached(),
     isDefault: async (page) => {
-      for (const id of ['reach-km', 'in-reach-fraction', 'absentee-ratio', 'sbi-required']) await expect(page.locator(`output#${id}`)).not.toHaveText(/NaN|undefined|Infinity/);
+      for (const id of ['reach-km', 'in-reach-fraction', 'absentee-ratio', 'sbi-required'])
+        await expect(page.locator(`output#${id}`)).not.toHaveText(/NaN|undefined|Infinity/);
     },
   },
   {

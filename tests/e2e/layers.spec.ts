@@ -63,7 +63,11 @@ test.describe('the layered diagram hydrates when the reader reaches for it', () 
   const islandScript = /\/_astro\/LayeredDiagram[^/]*\.js$/;
 
   // The kill chain on /timeline/ carries a linked copy of the diagram, and waits the same way.
-  for (const [path, island] of [['/', '.layered'], ['/layers/', '.layered'], ['/timeline/', '.kill-chain-explorer']]) {
+  for (const [path, island] of [
+    ['/', '.layered'],
+    ['/layers/', '.layered'],
+    ['/timeline/', '.kill-chain-explorer'],
+  ]) {
     test(`${path}: no island script at load; pointing at the diagram hydrates it`, async ({ page }) => {
       const requested: string[] = [];
       page.on('request', (request) => islandScript.test(request.url()) && requested.push(request.url()));
@@ -109,7 +113,9 @@ test.describe('the layered diagram, hydrated', () => {
       await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
       for (const cite of element.cites) {
         await expect(panel.locator('blockquote', { hasText: cite.quote })).toBeVisible();
-        await expect(panel.getByRole('link', { name: `Exec. Order 14186, ${labelFor(cite.passage)}`, exact: true }).first()).toHaveAttribute('href', `/order/#${cite.passage}`);
+        await expect(
+          panel.getByRole('link', { name: `Exec. Order 14186, ${labelFor(cite.passage)}`, exact: true }).first(),
+        ).toHaveAttribute('href', `/order/#${cite.passage}`);
       }
       await expect(panel.getByRole('link', { name: `Read more: ${element.title}` })).toHaveAttribute('href', `/elements/${id}/`);
       await expect(page).toHaveURL(`/layers/?element=${id}`);
@@ -154,7 +160,14 @@ test.describe('the layered diagram, hydrated', () => {
     await expect(page.getByRole('link', { name: 'Hypersonic glide vehicle', exact: true })).toHaveAttribute('aria-current', 'true');
     const midcourse = page.locator('.layout-wide a.mark[data-element="midcourse-intercept"]');
     await expect(midcourse).toHaveAccessibleName(/cannot engage a hypersonic glide vehicle/);
-    await expect.poll(() => midcourse.locator('.glyph').first().evaluate((node) => Number(getComputedStyle(node).opacity))).toBeLessThan(0.5);
+    await expect
+      .poll(() =>
+        midcourse
+          .locator('.glyph')
+          .first()
+          .evaluate((node) => Number(getComputedStyle(node).opacity)),
+      )
+      .toBeLessThan(0.5);
     await expect(page.locator('.fade-list-hypersonic')).toContainText('Midcourse intercept');
     await page.getByRole('link', { name: 'Cruise missile', exact: true }).click();
     await expect(path).toHaveAttribute('data-threat-path', 'cruise');
@@ -210,9 +223,9 @@ test.describe('the layered diagram, hydrated', () => {
       const page = await context.newPage();
       await page.goto('/layers/');
       if (javaScriptEnabled) await hydrated(page);
-      const boxes = await page.locator('.layout-wide a.mark, .threat-switch, .layout-wide svg').evaluateAll((nodes) =>
-        nodes.map((node) => JSON.stringify(node.getBoundingClientRect())),
-      );
+      const boxes = await page
+        .locator('.layout-wide a.mark, .threat-switch, .layout-wide svg')
+        .evaluateAll((nodes) => nodes.map((node) => JSON.stringify(node.getBoundingClientRect())));
       await context.close();
       return boxes;
     };
@@ -223,9 +236,18 @@ test.describe('the layered diagram, hydrated', () => {
     for (const width of [320, 375, 700, 900, 1280, 1600]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/layers/');
-      const smallest = await page.locator('.layout:visible svg text').evaluateAll((nodes) =>
-        Math.min(...nodes.map((node) => node.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(node).fontSize) * (node.closest('svg')!.getBoundingClientRect().width / node.closest('svg')!.viewBox.baseVal.width) : Infinity)),
-      );
+      const smallest = await page
+        .locator('.layout:visible svg text')
+        .evaluateAll((nodes) =>
+          Math.min(
+            ...nodes.map((node) =>
+              node.getBoundingClientRect().height > 0
+                ? parseFloat(getComputedStyle(node).fontSize) *
+                  (node.closest('svg')!.getBoundingClientRect().width / node.closest('svg')!.viewBox.baseVal.width)
+                : Infinity,
+            ),
+          ),
+        );
       expect(smallest, `at ${width}px`).toBeGreaterThanOrEqual(12);
     }
   });
@@ -235,13 +257,24 @@ test.describe('the layered diagram, hydrated', () => {
     for (const layout of ['wide', 'narrow']) {
       if (layout === 'narrow') await page.setViewportSize({ width: 375, height: 800 });
       const overlaps = await page.locator(`.layout-${layout} svg`).evaluate((svg) => {
-        const texts = [...svg.querySelectorAll('a.mark text, .sky text, .threat text')].map((node) => ({ name: node.textContent, box: (node as SVGGraphicsElement).getBBox() }));
-        const glyphs = [...svg.querySelectorAll('.glyph')].map((node) => ({ name: 'glyph', box: (node as SVGGraphicsElement).getBBox(), ctm: (node as SVGGraphicsElement).getAttribute('transform') }));
+        const texts = [...svg.querySelectorAll('a.mark text, .sky text, .threat text')].map((node) => ({
+          name: node.textContent,
+          box: (node as SVGGraphicsElement).getBBox(),
+        }));
+        const glyphs = [...svg.querySelectorAll('.glyph')].map((node) => ({
+          name: 'glyph',
+          box: (node as SVGGraphicsElement).getBBox(),
+          ctm: (node as SVGGraphicsElement).getAttribute('transform'),
+        }));
         const glyphBoxes = glyphs.map(({ box, ctm }) => {
-          const [x, y] = (ctm ?? '').replace(/[^\d.,-]/g, '').split(',').map(Number);
+          const [x, y] = (ctm ?? '')
+            .replace(/[^\d.,-]/g, '')
+            .split(',')
+            .map(Number);
           return { name: 'glyph', box: { x: box.x + x, y: box.y + y, width: box.width, height: box.height } };
         });
-        const hit = (a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const hit = (a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a) =>
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
         const found: string[] = [];
         texts.forEach((a, i) => {
           texts.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.name} × ${b.name}`));

@@ -5,7 +5,10 @@ import { REQUIRED_PASSAGES } from '../../src/lib/citations.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 
-const crosswalk = parse(readFileSync('content/diagrams/crosswalk.yaml', 'utf8')) as { taxonomies: { id: string; name: string; statusText: string; layers: { label: string }[] }[]; links: unknown[] };
+const crosswalk = parse(readFileSync('content/diagrams/crosswalk.yaml', 'utf8')) as {
+  taxonomies: { id: string; name: string; statusText: string; layers: { label: string }[] }[];
+  links: unknown[];
+};
 const crosswalkLinks = crosswalk.links.length;
 
 test.describe('/matrix/', () => {
@@ -19,7 +22,9 @@ test.describe('/matrix/', () => {
     }
     await expect(page.locator('#requirement-sec-3-a-iii')).toContainText('Within 60 days');
     await expect(page.locator('#requirement-sec-3-a-iii')).toContainText('by March 28, 2025');
-    await expect(page.locator('#requirement-sec-3-c')).toContainText('jointly with the Director of the Office of Management and Budget (OMB)');
+    await expect(page.locator('#requirement-sec-3-c')).toContainText(
+      'jointly with the Director of the Office of Management and Budget (OMB)',
+    );
     await expect(page.locator('#requirement-sec-4-b')).toContainText('After the reference architecture is submitted');
   });
 
@@ -27,7 +32,10 @@ test.describe('/matrix/', () => {
     await page.goto('/matrix/');
     const row = page.locator('#requirement-sec-3-a-iii');
     await row.locator('summary', { hasText: /\belements?$/ }).click();
-    await expect(row.getByRole('link', { name: 'Space-based interceptors' })).toHaveAttribute('href', '/elements/space-based-interceptors/');
+    await expect(row.getByRole('link', { name: 'Space-based interceptors' })).toHaveAttribute(
+      'href',
+      '/elements/space-based-interceptors/',
+    );
   });
 
   test('sorts by keyboard and announces the sort', async ({ page }) => {
@@ -76,7 +84,8 @@ test.describe('/matrix/', () => {
 
   test('the order at a glance links every section and its paragraphs', async ({ page }) => {
     await page.goto('/matrix/');
-    for (const section of ['1', '2', '3', '4', '5']) await expect(page.locator('.glance .section-link', { hasText: `Sec. ${section}.` })).toBeVisible();
+    for (const section of ['1', '2', '3', '4', '5'])
+      await expect(page.locator('.glance .section-link', { hasText: `Sec. ${section}.` })).toBeVisible();
     await expect(page.locator('.glance a[href="/order/#sec-3-a-viii"]')).toBeVisible();
   });
 

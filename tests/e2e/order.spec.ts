@@ -5,7 +5,9 @@ test.describe('/order/', () => {
   test('holds all 32 paragraphs, each with its id and the official text', async ({ page }) => {
     await page.goto('/order/');
     const ids = await page.locator('.paragraph > .label').evaluateAll((nodes) => nodes.map((node) => node.id));
-    expect(await page.locator('.paragraph').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.paragraph))).toEqual(ids);
+    expect(await page.locator('.paragraph').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.paragraph))).toEqual(
+      ids,
+    );
     expect(ids).toEqual(orderParagraphs.map((p) => p.id));
     expect(ids).toHaveLength(32);
     for (const paragraph of orderParagraphs) {
@@ -62,7 +64,9 @@ test.describe('/order/ without JavaScript', () => {
   test('the citation text is readable and no dead copy button shows', async ({ page }) => {
     await page.goto('/order/');
     await page.locator('[data-paragraph="sec-4-b"] summary').click();
-    await expect(page.locator('[data-paragraph="sec-4-b"] .citation')).toHaveText('Exec. Order No. 14186, § 4(b), 90 Fed. Reg. 8767 (Feb. 3, 2025)');
+    await expect(page.locator('[data-paragraph="sec-4-b"] .citation')).toHaveText(
+      'Exec. Order No. 14186, § 4(b), 90 Fed. Reg. 8767 (Feb. 3, 2025)',
+    );
     await expect(page.locator('[data-paragraph="sec-4-b"] button')).toBeHidden();
   });
 });

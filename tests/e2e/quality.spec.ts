@@ -9,7 +9,14 @@ import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { sitemapPaths } from './site.ts';
 
 /** Every built page, as a site path. */
-const builtPages = () => htmlFiles('dist').map((file) => file.slice('dist'.length).replace(/index\.html$/, '').split('\\').join('/'));
+const builtPages = () =>
+  htmlFiles('dist').map((file) =>
+    file
+      .slice('dist'.length)
+      .replace(/index\.html$/, '')
+      .split('\\')
+      .join('/'),
+  );
 
 test.describe('links', () => {
   test('no internal link is broken, and every #anchor exists', () => {
@@ -71,7 +78,8 @@ test.describe('hardening: the Content Security Policy', () => {
       const policy = policyOf(html);
       if (!policy) problems.push(`${page}: no policy`);
       else if (policy.includes('unsafe-inline')) problems.push(`${page}: unsafe-inline`);
-      else if (!/script-src 'self'/.test(policy) || !/style-src 'self'/.test(policy)) problems.push(`${page}: script-src or style-src missing`);
+      else if (!/script-src 'self'/.test(policy) || !/style-src 'self'/.test(policy))
+        problems.push(`${page}: script-src or style-src missing`);
       const styled = html.match(/<[a-z][\w-]*\s[^>]*\bstyle="/);
       if (styled) problems.push(`${page}: a style attribute: ${styled[0].slice(0, 80)}`);
     }

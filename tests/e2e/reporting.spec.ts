@@ -47,7 +47,10 @@ test.describe('/reporting/', () => {
     const misstatement = claims.find((claim) => claim.verdict === 'misstates' && claim.passages?.length)!;
     const passage = misstatement.passages![0];
     const order = readFileSync('content/order/eo-14186.txt', 'utf8');
-    const official = order.split('\n').find((line) => line.startsWith(`[${passage}] `))!.slice(passage.length + 3);
+    const official = order
+      .split('\n')
+      .find((line) => line.startsWith(`[${passage}] `))!
+      .slice(passage.length + 3);
     await expect(page.locator(`#${misstatement.id} .order-quote p`).first()).toHaveText(official);
   });
 
@@ -128,7 +131,11 @@ test.describe('search', () => {
       await page.getByLabel('Search the order, elements, glossary and reporting').fill(query);
       await expect(page.locator('.search-status')).toContainText(`for “${query}”`);
       const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      for (const href of expected) expect(hrefs.some((found) => found?.startsWith(href)), `${href} in ${hrefs.join(', ')}`).toBe(true);
+      for (const href of expected)
+        expect(
+          hrefs.some((found) => found?.startsWith(href)),
+          `${href} in ${hrefs.join(', ')}`,
+        ).toBe(true);
     });
   }
 

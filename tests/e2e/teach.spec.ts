@@ -16,7 +16,10 @@ test.describe('/teach/ without JavaScript', () => {
   test('has an activity for every diagram, linking to it', async ({ page }) => {
     await page.goto('/teach/');
     for (const diagram of DIAGRAMS) {
-      expect(kit.activities.some((activity) => activity.diagram === diagram.id), diagram.id).toBe(true);
+      expect(
+        kit.activities.some((activity) => activity.diagram === diagram.id),
+        diagram.id,
+      ).toBe(true);
       await expect(page.locator(`#activity-${diagram.id} ~ .meta a[href="${diagram.page}#${diagram.anchor}"]`)).toBeVisible();
     }
   });
@@ -39,7 +42,6 @@ test.describe('/teach/ without JavaScript', () => {
     await item.getByText('Check the answer').click();
     await expect(item.locator('details p').first()).toContainText(first.options[first.answer]);
   });
-
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -74,7 +74,11 @@ test.describe('/timeline/: the kill chain', () => {
     await hydrated(page);
     const buttons = page.locator('.bars-solid .duration');
     await expect(buttons).toHaveCount(3);
-    for (const [index, source] of [[0, 'IEEE Spectrum, 2005'], [1, 'MDA, 2009'], [2, 'MDA, 2009']] as const) {
+    for (const [index, source] of [
+      [0, 'IEEE Spectrum, 2005'],
+      [1, 'MDA, 2009'],
+      [2, 'MDA, 2009'],
+    ] as const) {
       await buttons.nth(index).focus();
       const tip = page.locator(`#${await buttons.nth(index).getAttribute('aria-describedby')}`);
       await expect(tip).toBeVisible();

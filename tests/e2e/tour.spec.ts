@@ -19,7 +19,10 @@ test('the tour has about eight steps in flight order, each quoting and linking i
     const section = page.locator(`#step-${step.id}`);
     await expect(section.getByRole('heading', { level: 2 })).toHaveText(step.title);
     for (const cite of step.cites) {
-      await expect(section.getByRole('link', { name: `Exec. Order 14186, ${labelFor(cite.passage)}`, exact: true })).toHaveAttribute('href', `/order/#${cite.passage}`);
+      await expect(section.getByRole('link', { name: `Exec. Order 14186, ${labelFor(cite.passage)}`, exact: true })).toHaveAttribute(
+        'href',
+        `/order/#${cite.passage}`,
+      );
       await expect(section.locator('blockquote', { hasText: cite.quote })).toBeVisible();
     }
   }
@@ -51,7 +54,7 @@ test('with reduced motion the tour is a plain sequence of figures', async ({ pag
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('each step has its own server-rendered figure in that step\'s view', async ({ page }) => {
+  test("each step has its own server-rendered figure in that step's view", async ({ page }) => {
     await page.goto('/tour/');
     await expect(page.locator('.tour-sticky')).toBeHidden();
     for (const step of steps) {

@@ -35,7 +35,9 @@ describe('the changes feed', () => {
     expect(parsed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(parsed.id).toBe('https://example.org/golden-dome/changes/');
     expect(parsed.updated).toMatch(RFC3339);
-    expect(parsed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe('https://example.org/golden-dome/changes.xml');
+    expect(parsed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(
+      'https://example.org/golden-dome/changes.xml',
+    );
     const ids = parsed.entry.map((entry: { id: string }) => entry.id);
     expect(new Set(ids).size).toBe(changes.length);
     for (const entry of parsed.entry) {
@@ -51,7 +53,10 @@ describe('the changes feed', () => {
   });
 
   it('escapes what it is given', () => {
-    const tricky = buildChangesFeed([{ id: 'x', date: '2026-01-01', title: 'A < B & "C"', summary: '<script>alert(1)</script>', pages: ['/'] }], site);
+    const tricky = buildChangesFeed(
+      [{ id: 'x', date: '2026-01-01', title: 'A < B & "C"', summary: '<script>alert(1)</script>', pages: ['/'] }],
+      site,
+    );
     expect(XMLValidator.validate(tricky)).toBe(true);
     const [item] = parseFeed(tricky).items;
     expect(item.title).toBe('A < B & "C"');

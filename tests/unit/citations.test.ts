@@ -42,7 +42,11 @@ describe('the real content', () => {
 
 describe('a broken citation fails with a message naming file, field and quote', () => {
   it.each([
-    ['broken-quote', 'cites[0].quote', 'the quote "Development and deployment of many space-based interceptors capable of boost-phase intercept" is not word for word in Sec. 3(a)(iii) (sec-3-a-iii)'],
+    [
+      'broken-quote',
+      'cites[0].quote',
+      'the quote "Development and deployment of many space-based interceptors capable of boost-phase intercept" is not word for word in Sec. 3(a)(iii) (sec-3-a-iii)',
+    ],
     ['unknown-passage', 'cites[0].passage', 'unknown passage id "sec-3-a-ix" (for the quote "Development and deployment")'],
     ['no-cites', 'cites', 'an element must cite at least one passage of the order'],
     ['unknown-source', 'context[0].source', 'unknown source id "no-such-source"'],
@@ -59,12 +63,29 @@ describe('a broken citation fails with a message naming file, field and quote', 
   });
 
   it('names the file when its frontmatter is not valid YAML', () => {
-    expect(() => checkContent(contentWith('malformed-yaml'))).toThrow(/content\/elements\/malformed-yaml\.mdx: the frontmatter is not valid YAML/);
+    expect(() => checkContent(contentWith('malformed-yaml'))).toThrow(
+      /content\/elements\/malformed-yaml\.mdx: the frontmatter is not valid YAML/,
+    );
   });
 
   it('reports an unknown related element', () => {
     const problems = checkElements(
-      [{ file: 'content/elements/x.mdx', frontmatter: { id: 'x', title: 'X', summary: 'S', layer: 'policy', phases: [], threats: ['ballistic'], sequence: 1, cites: [{ passage: 'sec-3-c', quote: 'a plan to fund this directive' }], related: ['nope'] } }],
+      [
+        {
+          file: 'content/elements/x.mdx',
+          frontmatter: {
+            id: 'x',
+            title: 'X',
+            summary: 'S',
+            layer: 'policy',
+            phases: [],
+            threats: ['ballistic'],
+            sequence: 1,
+            cites: [{ passage: 'sec-3-c', quote: 'a plan to fund this directive' }],
+            related: ['nope'],
+          },
+        },
+      ],
       order,
       sourceIds,
     );
@@ -73,7 +94,21 @@ describe('a broken citation fails with a message naming file, field and quote', 
 
   it('reports schema errors with the field path', () => {
     const problems = checkElements(
-      [{ file: 'content/elements/y.mdx', frontmatter: { id: 'y', title: 'Y', summary: 'S', layer: 'orbit', phases: ['coast'], threats: ['ballistic'], sequence: 1, cites: [{ passage: 'sec-3-c', quote: 'a plan' }] } }],
+      [
+        {
+          file: 'content/elements/y.mdx',
+          frontmatter: {
+            id: 'y',
+            title: 'Y',
+            summary: 'S',
+            layer: 'orbit',
+            phases: ['coast'],
+            threats: ['ballistic'],
+            sequence: 1,
+            cites: [{ passage: 'sec-3-c', quote: 'a plan' }],
+          },
+        },
+      ],
       order,
       sourceIds,
     );
@@ -139,6 +174,8 @@ describe('the build itself', () => {
       timeout: 120_000,
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('content/elements/space-based-interceptors.mdx: cites[0].quote: the quote "Development and deployment of numerous space-based');
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'content/elements/space-based-interceptors.mdx: cites[0].quote: the quote "Development and deployment of numerous space-based',
+    );
   });
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fitEmbedShape, frameBoxStyle, frameHeight, raisedLine, type Measurement } from '../../src/lib/embed-shape.ts';
 
 // Content that is tall when narrow, then steps down when a side panel fits beside the diagram.
-const measured: Measurement[] = [[320, 1870], [375, 1762], [480, 1627], [600, 1707], [768, 1816], [900, 1909], [1000, 1355], [1100, 1408], [1300, 950]];
+const measured: Measurement[] = [
+  [320, 1870],
+  [375, 1762],
+  [480, 1627],
+  [600, 1707],
+  [768, 1816],
+  [900, 1909],
+  [1000, 1355],
+  [1100, 1408],
+  [1300, 950],
+];
 
 describe('raisedLine', () => {
   it('is at or above every point, by the margin at the tightest', () => {
@@ -33,7 +43,15 @@ describe('fitEmbedShape', () => {
   });
 
   it('fits content that shrinks steadily with a line that runs through it', () => {
-    const steady = fitEmbedShape([[400, 2000], [800, 1600], [1200, 1200]], 1200, 0);
+    const steady = fitEmbedShape(
+      [
+        [400, 2000],
+        [800, 1600],
+        [1200, 1200],
+      ],
+      1200,
+      0,
+    );
     expect(steady.lines).toHaveLength(1);
     expect(steady.fallback).toEqual({ ratio: -1, extra: 2400 });
   });
@@ -49,11 +67,22 @@ describe('fitEmbedShape', () => {
 
 describe('frameBoxStyle', () => {
   it('gives a plain fallback before the max() of the lines', () => {
-    const style = frameBoxStyle({ width: 900, lines: [{ ratio: -1.5, extra: 3000 }, { ratio: -0.2, extra: 2000 }], fallback: { ratio: -1, extra: 3100 } });
-    expect(style).toBe('position:relative;height:0;padding-bottom:calc(-100% + 3100px);padding-bottom:max(calc(-150% + 3000px),calc(-20% + 2000px));');
+    const style = frameBoxStyle({
+      width: 900,
+      lines: [
+        { ratio: -1.5, extra: 3000 },
+        { ratio: -0.2, extra: 2000 },
+      ],
+      fallback: { ratio: -1, extra: 3100 },
+    });
+    expect(style).toBe(
+      'position:relative;height:0;padding-bottom:calc(-100% + 3100px);padding-bottom:max(calc(-150% + 3000px),calc(-20% + 2000px));',
+    );
   });
 
   it('needs no max() for one line', () => {
-    expect(frameBoxStyle({ width: 900, lines: [{ ratio: 0.5, extra: 300 }], fallback: { ratio: 0.5, extra: 300 } })).toBe('position:relative;height:0;padding-bottom:calc(50% + 300px);');
+    expect(frameBoxStyle({ width: 900, lines: [{ ratio: 0.5, extra: 300 }], fallback: { ratio: 0.5, extra: 300 } })).toBe(
+      'position:relative;height:0;padding-bottom:calc(50% + 300px);',
+    );
   });
 });

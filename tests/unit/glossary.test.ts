@@ -12,8 +12,23 @@ describe('the glossary', () => {
   it('has at least 30 terms with unique ids, including those the issue names', () => {
     expect(terms.length).toBeGreaterThanOrEqual(30);
     expect(new Set(terms.map((t) => t.id)).size).toBe(terms.length);
-    for (const id of ['boost-phase', 'custody-layer', 'countervalue', 'counterforce', 'second-strike-capability', 'left-of-launch', 'absentee-ratio', 'thaad', 'abm-treaty', 'sdi', 'peer-and-near-peer']) {
-      expect(terms.some((t) => t.id === id), id).toBe(true);
+    for (const id of [
+      'boost-phase',
+      'custody-layer',
+      'countervalue',
+      'counterforce',
+      'second-strike-capability',
+      'left-of-launch',
+      'absentee-ratio',
+      'thaad',
+      'abm-treaty',
+      'sdi',
+      'peer-and-near-peer',
+    ]) {
+      expect(
+        terms.some((t) => t.id === id),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -60,7 +75,11 @@ describe('splitByTerms', () => {
   });
 
   it('finds real terms in real prose', () => {
-    const segments = splitByTerms('Deployment of underlayer and terminal-phase intercept capabilities postured to defeat a countervalue attack', phrases, new Set());
+    const segments = splitByTerms(
+      'Deployment of underlayer and terminal-phase intercept capabilities postured to defeat a countervalue attack',
+      phrases,
+      new Set(),
+    );
     expect(segments.filter((s) => s.term).map((s) => s.term)).toEqual(expect.arrayContaining(['underlayer', 'countervalue']));
   });
 });

@@ -9,7 +9,10 @@ describe('lighthouseMisses', () => {
   });
 
   it('names the page and the measure for each miss', () => {
-    expect(lighthouseMisses([{ ...perfect, page: '/layers/', performance: 99, seo: 92 }])).toEqual(['/layers/: performance 99', '/layers/: seo 92']);
+    expect(lighthouseMisses([{ ...perfect, page: '/layers/', performance: 99, seo: 92 }])).toEqual([
+      '/layers/: performance 99',
+      '/layers/: seo 92',
+    ]);
   });
 
   it('holds LCP strictly under 1.5 s and CLS at 0', () => {

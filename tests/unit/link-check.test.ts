@@ -10,7 +10,10 @@ function page(path: string, html: string) {
   mkdirSync(join(dist, path), { recursive: true });
   writeFileSync(join(dist, path, 'index.html'), html);
 }
-page('', '<a href="/a/">a</a> <a href="/a/#here">ok</a> <a href="/a/#nowhere">bad anchor</a> <a href="/missing/">missing</a> <a href="https://example.org/">out</a> <a href="#top" id="top">self</a>');
+page(
+  '',
+  '<a href="/a/">a</a> <a href="/a/#here">ok</a> <a href="/a/#nowhere">bad anchor</a> <a href="/missing/">missing</a> <a href="https://example.org/">out</a> <a href="#top" id="top">self</a>',
+);
 page('a', '<h2 id="here">Here</h2><img src="/pic.svg"><a href="../#top">up</a>');
 
 describe('checkLinks', () => {

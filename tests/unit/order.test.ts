@@ -19,10 +19,38 @@ const meta = JSON.parse(readFileSync('content/order/meta.json', 'utf8')) as Orde
 
 /** The ids the design fixes (../shared/DESIGN.md): they are URL anchors, so they may never change. */
 const EXPECTED_IDS = [
-  'preamble', 'sec-1', 'sec-1-p2', 'sec-1-p3', 'sec-2', 'sec-2-a', 'sec-2-b', 'sec-2-c',
-  'sec-3', 'sec-3-a', 'sec-3-a-i', 'sec-3-a-ii', 'sec-3-a-iii', 'sec-3-a-iv', 'sec-3-a-v', 'sec-3-a-vi',
-  'sec-3-a-vii', 'sec-3-a-viii', 'sec-3-b', 'sec-3-c', 'sec-3-d', 'sec-3-d-i', 'sec-3-d-ii',
-  'sec-4', 'sec-4-a', 'sec-4-b', 'sec-4-c', 'sec-5-a', 'sec-5-a-i', 'sec-5-a-ii', 'sec-5-b', 'sec-5-c',
+  'preamble',
+  'sec-1',
+  'sec-1-p2',
+  'sec-1-p3',
+  'sec-2',
+  'sec-2-a',
+  'sec-2-b',
+  'sec-2-c',
+  'sec-3',
+  'sec-3-a',
+  'sec-3-a-i',
+  'sec-3-a-ii',
+  'sec-3-a-iii',
+  'sec-3-a-iv',
+  'sec-3-a-v',
+  'sec-3-a-vi',
+  'sec-3-a-vii',
+  'sec-3-a-viii',
+  'sec-3-b',
+  'sec-3-c',
+  'sec-3-d',
+  'sec-3-d-i',
+  'sec-3-d-ii',
+  'sec-4',
+  'sec-4-a',
+  'sec-4-b',
+  'sec-4-c',
+  'sec-5-a',
+  'sec-5-a-i',
+  'sec-5-a-ii',
+  'sec-5-b',
+  'sec-5-c',
 ];
 
 describe('parseOrderText on the official text', () => {
@@ -71,10 +99,7 @@ describe('parseOrderText on the official text', () => {
   });
 
   it('handles Windows line endings', () => {
-    expect(parseOrderText('# note\r\n\r\n[sec-1] One\r\ntwo.\r\n\r\n[sec-2] Three.').map((p) => p.text)).toEqual([
-      'One\ntwo.',
-      'Three.',
-    ]);
+    expect(parseOrderText('# note\r\n\r\n[sec-1] One\r\ntwo.\r\n\r\n[sec-2] Three.').map((p) => p.text)).toEqual(['One\ntwo.', 'Three.']);
   });
 });
 

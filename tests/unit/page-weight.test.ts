@@ -6,7 +6,8 @@ import { gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scrip
 
 describe('scriptUrls', () => {
   it('finds module scripts and island component and renderer URLs', () => {
-    const html = '<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/B.js" renderer-url="/_astro/client.js" before-hydration-url=""></astro-island>';
+    const html =
+      '<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/B.js" renderer-url="/_astro/client.js" before-hydration-url=""></astro-island>';
     expect(scriptUrls(html)).toEqual(['/_astro/a.js', '/_astro/B.js', '/_astro/client.js']);
   });
 });
@@ -43,7 +44,8 @@ describe('weighPage', () => {
   writeFileSync(join(dist, '_astro/a.js'), 'import {shared} from "./shared.js"; console.log(shared);');
   writeFileSync(join(dist, '_astro/b.js'), 'import "./shared.js"; import("./a.js");');
   writeFileSync(join(dist, '_astro/site.css'), 'body{color:red}');
-  const html = '<link rel="stylesheet" href="/golden-dome/_astro/site.css"><script type="module" src="/golden-dome/_astro/a.js"></script><astro-island component-url="/golden-dome/_astro/b.js"></astro-island>';
+  const html =
+    '<link rel="stylesheet" href="/golden-dome/_astro/site.css"><script type="module" src="/golden-dome/_astro/a.js"></script><astro-island component-url="/golden-dome/_astro/b.js"></astro-island>';
   writeFileSync(join(dist, 'p/index.html'), html);
 
   it('counts each JavaScript file once, following imports, under a base path', () => {
@@ -58,7 +60,10 @@ describe('weighPage', () => {
 
   it('counts an island that hydrates on interaction in js and total, not in jsAtLoad and totalAtLoad', () => {
     mkdirSync(join(dist, 'q'), { recursive: true });
-    writeFileSync(join(dist, 'q/index.html'), '<script type="module" src="/_astro/a.js"></script><astro-island client="interaction" component-url="/_astro/b.js"></astro-island>');
+    writeFileSync(
+      join(dist, 'q/index.html'),
+      '<script type="module" src="/_astro/a.js"></script><astro-island client="interaction" component-url="/_astro/b.js"></astro-island>',
+    );
     const weight = weighPage(dist, '/q/');
     const size = (name: string) => gzipSize(readFileSync(join(dist, '_astro', name)));
     expect(weight.jsAtLoad).toBe(size('a.js') + size('shared.js'));

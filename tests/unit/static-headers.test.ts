@@ -9,8 +9,9 @@ describe('headersFile', () => {
   });
 
   it('forbids framing page by page, and never for the embeds', () => {
-    for (const page of ['/', '/order/', '/layers/']) expect(file).toContain(`${page}\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'`);
-    expect(file).not.toContain("/embed/layers/\n  X-Frame-Options");
+    for (const page of ['/', '/order/', '/layers/'])
+      expect(file).toContain(`${page}\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'`);
+    expect(file).not.toContain('/embed/layers/\n  X-Frame-Options');
     expect(file).toContain('/embed/*\n  Content-Security-Policy: frame-ancestors *');
     expect(file).not.toMatch(/^\/\*\n(?: {2}.*\n)* {2}X-Frame-Options/m);
   });

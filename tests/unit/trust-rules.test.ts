@@ -67,11 +67,15 @@ describe('debate positions', () => {
   });
 
   it('refuses a position without a date', () => {
-    expect(report('debate/positions.yaml', 'positions-undated.yaml')).toEqual([expect.stringMatching(/^content\/debate\/positions\.yaml: \[0\]\.date: /)]);
+    expect(report('debate/positions.yaml', 'positions-undated.yaml')).toEqual([
+      expect.stringMatching(/^content\/debate\/positions\.yaml: \[0\]\.date: /),
+    ]);
   });
 
   it('refuses a position that rests on a reporting document', () => {
-    expect(report('debate/positions.yaml', 'positions-report.yaml')).toEqual([expect.stringMatching(/^content\/debate\/positions\.yaml: \[1\]: Unrecognized key.*"document"/)]);
+    expect(report('debate/positions.yaml', 'positions-report.yaml')).toEqual([
+      expect.stringMatching(/^content\/debate\/positions\.yaml: \[1\]: Unrecognized key.*"document"/),
+    ]);
   });
 
   it('refuses a nonpartisan analyst filed as a side', () => {
@@ -87,8 +91,29 @@ describe('debate positions', () => {
   });
 
   it('refuses a source our checks flagged, directly or as the report that quotes it', () => {
-    const flagged = { id: 'bad', title: 'T', publisher: 'P', date: '2025', url: 'https://example.org', standing: 'secondary', kind: 'reporting', analyst: false, titleDescribed: false, dateKind: 'published', flagged: 'misquotes the Kremlin' } as const;
-    const position: Position = { id: 'p', organisation: 'Someone', group: 'critics', stance: 'critical', date: '2025', summary: 'S', source: 'bad', via: 'bad' };
+    const flagged = {
+      id: 'bad',
+      title: 'T',
+      publisher: 'P',
+      date: '2025',
+      url: 'https://example.org',
+      standing: 'secondary',
+      kind: 'reporting',
+      analyst: false,
+      titleDescribed: false,
+      dateKind: 'published',
+      flagged: 'misquotes the Kremlin',
+    } as const;
+    const position: Position = {
+      id: 'p',
+      organisation: 'Someone',
+      group: 'critics',
+      stance: 'critical',
+      date: '2025',
+      summary: 'S',
+      source: 'bad',
+      via: 'bad',
+    };
     const problems = checkPositions('positions.yaml', [position], new Map([['bad', flagged]]));
     expect(problems.map((problem) => problem.field)).toEqual(['[0].via', '[0].source']);
     expect(problems[1].message).toBe('the source "bad" is flagged unreliable (misquotes the Kremlin); a position may not rest on it');
@@ -131,7 +156,10 @@ describe('reporting claims', () => {
       { id: 'c', document: 'd2', verdict: 'partly' },
       { id: 'd', document: 'd3', verdict: 'misstates' },
     ]);
-    expect([...flagged]).toEqual([['d1', ['b']], ['d3', ['d']]]);
+    expect([...flagged]).toEqual([
+      ['d1', ['b']],
+      ['d3', ['d']],
+    ]);
   });
 });
 
@@ -179,7 +207,18 @@ describe('what changed, and when each file was checked', () => {
 });
 
 describe('cost estimates in words', () => {
-  const estimate = (short: string, low: number, high?: number) => ({ id: short, estimator: short, short, kind: 'independent' as const, date: '2025-05', low, high, dollars: 'x', covers: 'y', source: 's' });
+  const estimate = (short: string, low: number, high?: number) => ({
+    id: short,
+    estimator: short,
+    short,
+    kind: 'independent' as const,
+    date: '2025-05',
+    low,
+    high,
+    dollars: 'x',
+    covers: 'y',
+    source: 's',
+  });
 
   it.each([
     [175, '$175 billion'],

@@ -16,7 +16,9 @@ export default function citationCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const problems = checkContent(root);
         if (problems.length > 0) {
-          throw new Error(`Citation check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+          throw new Error(
+            `Citation check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`,
+          );
         }
         logger.info('every element cites the order word for word');
       },

@@ -15,7 +15,8 @@ export default function diagramRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         for (const diagram of DIAGRAMS) {
           const entrypoint = fileURLToPath(new URL(`../../diagrams/${diagram.id}/Embed.astro`, import.meta.url));
-          if (!existsSync(entrypoint)) throw new Error(`The diagram "${diagram.id}" has no src/diagrams/${diagram.id}/Embed.astro for its embed page.`);
+          if (!existsSync(entrypoint))
+            throw new Error(`The diagram "${diagram.id}" has no src/diagrams/${diagram.id}/Embed.astro for its embed page.`);
           injectRoute({ pattern: `/embed/${diagram.id}`, entrypoint, prerender: true });
         }
       },

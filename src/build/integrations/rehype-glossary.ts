@@ -20,7 +20,12 @@ interface HastNode {
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'script', 'style']);
 
 export default function rehypeGlossary(options: { glossaryFile: string; base: string }) {
-  const terms = parseYaml(readFileSync(options.glossaryFile, 'utf8')) as { id: string; term: string; aliases?: string[]; definition: string }[];
+  const terms = parseYaml(readFileSync(options.glossaryFile, 'utf8')) as {
+    id: string;
+    term: string;
+    aliases?: string[];
+    definition: string;
+  }[];
   const phrases = termPhrases(terms.map((term) => ({ ...term, aliases: term.aliases ?? [] })));
   const definitions = new Map(terms.map((term) => [term.id, term.definition.replace(/\s+/g, ' ').trim()]));
 
@@ -35,7 +40,12 @@ export default function rehypeGlossary(options: { glossaryFile: string; base: st
             next.push({
               type: 'element',
               tagName: 'a',
-              properties: { className: ['term'], href: withBase(options.base, `/glossary/#${segment.term}`), dataTerm: segment.term, dataDefinition: definitions.get(segment.term) },
+              properties: {
+                className: ['term'],
+                href: withBase(options.base, `/glossary/#${segment.term}`),
+                dataTerm: segment.term,
+                dataDefinition: definitions.get(segment.term),
+              },
               children: [{ type: 'text', value: segment.text }],
             });
         }

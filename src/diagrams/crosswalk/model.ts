@@ -64,7 +64,11 @@ export function layoutCrosswalk(data: CrosswalkData, width = 900): CrosswalkLayo
 
 /** Every layer's links, both ways, with the other layer's label: the list view. */
 export function crosswalkList(data: CrosswalkData) {
-  const labels = new Map(data.taxonomies.flatMap((taxonomy) => taxonomy.layers.map((layer) => [`${taxonomy.id}:${layer.id}`, `${layer.label} (${taxonomy.name})`])));
+  const labels = new Map(
+    data.taxonomies.flatMap((taxonomy) =>
+      taxonomy.layers.map((layer) => [`${taxonomy.id}:${layer.id}`, `${layer.label} (${taxonomy.name})`]),
+    ),
+  );
   return data.taxonomies.map((taxonomy) => ({
     ...taxonomy,
     layers: taxonomy.layers.map((layer) => {

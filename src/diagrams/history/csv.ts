@@ -15,7 +15,10 @@ export async function csvRows(): Promise<CsvRow[]> {
       e.title,
       e.text,
       e.derived ? 'yes' : 'no',
-      [e.source, ...e.also].filter((id): id is string => Boolean(id)).map(cite).join('; ') || null,
+      [e.source, ...e.also]
+        .filter((id): id is string => Boolean(id))
+        .map(cite)
+        .join('; ') || null,
       e.passage ? labelFor(e.passage) : null,
     ]),
   ];

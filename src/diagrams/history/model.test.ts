@@ -41,10 +41,12 @@ describe('the history of the order', () => {
   });
 
   it('refuses a computed date that depends on a partial date', () => {
-    expect(() => resolveHistory([
-      { id: 'a', date: '2025', title: 'A', text: 't', source: 'x', also: [] },
-      { id: 'b', computed: { from: 'a', days: 60 }, title: 'B', text: 't', passage: 'sec-3', also: [] },
-    ])).toThrow('History event "b" is computed from "a", which needs a full date.');
+    expect(() =>
+      resolveHistory([
+        { id: 'a', date: '2025', title: 'A', text: 't', source: 'x', also: [] },
+        { id: 'b', computed: { from: 'a', days: 60 }, title: 'B', text: 't', passage: 'sec-3', also: [] },
+      ]),
+    ).toThrow('History event "b" is computed from "a", which needs a full date.');
   });
 
   it('rejects an event with neither date nor computed date, or with no citation (schema)', () => {

@@ -36,12 +36,22 @@ export function buildHistoryStrip(events: readonly ResolvedEvent[], width = 900,
   const earlyWidth = Math.round((width - gap) * 0.38);
   const panels: StripPanel[] = [];
   const dots: StripDot[] = [];
-  const place = (items: readonly ResolvedEvent[], x0: number, x1: number, label: string, tickFormat: (date: Date) => string, tickCount: number) => {
+  const place = (
+    items: readonly ResolvedEvent[],
+    x0: number,
+    x1: number,
+    label: string,
+    tickFormat: (date: Date) => string,
+    tickCount: number,
+  ) => {
     if (items.length === 0) return;
     const values = items.map((event) => dateValue(event.date));
     const start = new Date(Math.min(...values.map(Number)));
     const end = new Date(Math.max(...values.map(Number)));
-    const scale = scaleTime().domain([start, end]).range([x0 + 8, x1 - 8]).nice();
+    const scale = scaleTime()
+      .domain([start, end])
+      .range([x0 + 8, x1 - 8])
+      .nice();
     panels.push({ label, x0, x1, ticks: scale.ticks(tickCount).map((tick) => ({ x: Math.round(scale(tick)), label: tickFormat(tick) })) });
     const lastXByRow: number[] = [];
     for (const event of items) {

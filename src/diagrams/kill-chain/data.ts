@@ -19,7 +19,13 @@ export async function getKillChainInputs() {
   const data = await getKillChainData();
   const { model, scenes, data: layered } = await getLayeredInputs();
   const kinds = new Map(layered.marks.map((mark) => [mark.element, mark.kind]));
-  const rowsInput = model.drawn.map((element) => ({ id: element.id, title: element.title, layer: element.layer, phases: element.phases, kind: kinds.get(element.id)! }));
+  const rowsInput = model.drawn.map((element) => ({
+    id: element.id,
+    title: element.title,
+    layer: element.layer,
+    phases: element.phases,
+    kind: kinds.get(element.id)!,
+  }));
   const chains: ChainView[] = await Promise.all(
     data.fuels.map(async (fuel) => {
       const chain = buildKillChain(data, fuel.id, rowsInput);

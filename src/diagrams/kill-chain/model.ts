@@ -60,7 +60,13 @@ export function phaseSpans(data: KillChainData, fuelId: string): PhaseSpan[] {
   return [
     { phase: 'boost', start: 0, end: boostEnd, source: fuel.source, sourceText: fuel.sourceText },
     { phase: 'midcourse', start: boostEnd, end: midcourseEnd, source: data.midcourse.source, sourceText: data.midcourse.sourceText },
-    { phase: 'terminal', start: midcourseEnd, end: midcourseEnd + data.terminal.seconds, source: data.terminal.source, sourceText: data.terminal.sourceText },
+    {
+      phase: 'terminal',
+      start: midcourseEnd,
+      end: midcourseEnd + data.terminal.seconds,
+      source: data.terminal.source,
+      sourceText: data.terminal.sourceText,
+    },
   ];
 }
 

@@ -16,7 +16,8 @@ describe('chainScene', () => {
 
   it('lays the phases end to end across the whole axis, in percent', () => {
     expect(scene.phases[0].x).toBe(0);
-    for (let i = 1; i < scene.phases.length; i++) expect(scene.phases[i].x).toBeCloseTo(scene.phases[i - 1].x + scene.phases[i - 1].width, 2);
+    for (let i = 1; i < scene.phases.length; i++)
+      expect(scene.phases[i].x).toBeCloseTo(scene.phases[i - 1].x + scene.phases[i - 1].width, 2);
     const last = scene.phases.at(-1)!;
     expect(last.x + last.width).toBeCloseTo(100, 2);
     expect(scene.phases[0].width).toBeCloseTo((170 / scene.total) * 100, 2);

@@ -39,8 +39,12 @@ const percent = (value: number) => Math.round(value * 1000) / 1000;
  * narrow screens every other one is kept, none close to the last.
  */
 export function axisTicks(total: number, toX: (seconds: number) => number): AxisTick[] {
-  const minutes = scaleLinear().domain([0, total / 60]).ticks(6);
-  const values = [...minutes.map((minute) => minute * 60), total].filter((value, index, all) => index === all.length - 1 || total - value > total * 0.08);
+  const minutes = scaleLinear()
+    .domain([0, total / 60])
+    .ticks(6);
+  const values = [...minutes.map((minute) => minute * 60), total].filter(
+    (value, index, all) => index === all.length - 1 || total - value > total * 0.08,
+  );
   return values.map((value, index) => ({
     x: percent(toX(value)),
     label: formatSeconds(value),
@@ -57,7 +61,10 @@ export function chainScene(chain: KillChain, label: string): ChainScene {
     label,
     total: chain.total,
     phases: chain.phases.map((phase) => ({ ...phase, ...span(phase.start, phase.end) })),
-    rows: chain.rows.map((row) => ({ ...row, segments: row.segments.map((segment) => ({ ...segment, ...span(segment.start, segment.end) })) })),
+    rows: chain.rows.map((row) => ({
+      ...row,
+      segments: row.segments.map((segment) => ({ ...segment, ...span(segment.start, segment.end) })),
+    })),
     beforeLaunch: chain.beforeLaunch,
     ticks: axisTicks(chain.total, x),
   };

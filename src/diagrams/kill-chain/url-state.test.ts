@@ -34,10 +34,15 @@ describe('killChainUrlState', () => {
   });
 
   it('round-trips every view (property)', () => {
-    const view = fc.tuple(fc.record({ element: fc.constantFrom(null, ...ids), threat: fc.constantFrom(...DIAGRAM_THREATS) }), fc.constantFrom('solid', 'liquid'));
-    fc.assert(fc.property(view, (state) => {
+    const view = fc.tuple(
+      fc.record({ element: fc.constantFrom(null, ...ids), threat: fc.constantFrom(...DIAGRAM_THREATS) }),
+      fc.constantFrom('solid', 'liquid'),
+    );
+    fc.assert(
+      fc.property(view, (state) => {
         expect(codec.parse(queryOf(withState(codec, state))).state).toEqual(state);
-      }));
+      }),
+    );
   });
 
   it('falls back to the default view for any query, never throwing (property)', () => {

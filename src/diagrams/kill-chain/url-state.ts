@@ -27,6 +27,9 @@ export function fuelUrlState(fuels: readonly { id: string; label: string }[]): U
   };
 }
 
-export function killChainUrlState(elementIds: ReadonlySet<string>, fuels: readonly { id: string; label: string }[]): UrlStateCodec<[LayeredState, string]> {
+export function killChainUrlState(
+  elementIds: ReadonlySet<string>,
+  fuels: readonly { id: string; label: string }[],
+): UrlStateCodec<[LayeredState, string]> {
   return combineCodecs(layersUrlState(elementIds), fuelUrlState(fuels));
 }

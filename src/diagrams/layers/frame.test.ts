@@ -16,7 +16,11 @@ describe('createFrame', () => {
   });
 
   it('is symmetric about the middle', () => {
-    for (const [range, height] of [[0, 0], [0.2, 0.5], [0.1, 1]]) {
+    for (const [range, height] of [
+      [0, 0],
+      [0.2, 0.5],
+      [0.1, 1],
+    ]) {
       const left = frame.project({ range, height });
       const right = frame.project({ range: 1 - range, height });
       expect(left.x + right.x).toBeCloseTo(1000);
@@ -42,10 +46,7 @@ describe('createFrame', () => {
     expect(Math.hypot(p.x - frame.centre.x, p.y - frame.centre.y)).toBeCloseTo(radius);
   });
 
-  it.each([
-    [{ ...size, sideMargin: 500 }],
-    [{ ...size, earthRadius: 100, skyDepth: 100 }],
-  ])('rejects impossible sizes', (bad) => {
+  it.each([[{ ...size, sideMargin: 500 }], [{ ...size, earthRadius: 100, skyDepth: 100 }]])('rejects impossible sizes', (bad) => {
     expect(() => createFrame(bad)).toThrow(RangeError);
   });
 });

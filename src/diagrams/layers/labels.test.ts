@@ -37,7 +37,14 @@ describe('sizes and candidates', () => {
 });
 
 describe('placeLabels', () => {
-  const request = (id: string, x: number, y: number, prefer: ('e' | 'w' | 'n' | 's')[] = []) => ({ id, anchor: { x, y }, lines: [id], fontSize: 10, clearance: 5, prefer });
+  const request = (id: string, x: number, y: number, prefer: ('e' | 'w' | 'n' | 's')[] = []) => ({
+    id,
+    anchor: { x, y },
+    lines: [id],
+    fontSize: 10,
+    clearance: 5,
+    prefer,
+  });
 
   it('uses the first preferred side that is free', () => {
     const [label] = placeLabels([request('alpha', 100, 100, ['w'])], { obstacles: [] });
@@ -47,9 +54,12 @@ describe('placeLabels', () => {
 
   it('moves a label away from an obstacle, and never overlaps labels placed before it', () => {
     const obstacles = [{ x: 100, y: 80, width: 100, height: 40 }];
-    const placed = placeLabels([request('alpha', 100, 100, ['e']), request('beta', 100, 100, ['e']), request('gamma', 100, 100, ['e'])], { obstacles });
+    const placed = placeLabels([request('alpha', 100, 100, ['e']), request('beta', 100, 100, ['e']), request('gamma', 100, 100, ['e'])], {
+      obstacles,
+    });
     for (const label of placed) expect(obstacles.some((o) => boxesOverlap(label.box, o))).toBe(false);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i].box, placed[j].box)).toBe(false);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i].box, placed[j].box)).toBe(false);
   });
 
   it('draws a leader line when the label sits away from its mark', () => {
@@ -65,7 +75,9 @@ describe('placeLabels', () => {
   });
 
   it('throws, naming the label, when nothing fits', () => {
-    expect(() => placeLabels([request('crowded', 100, 100)], { obstacles: [], allowed: () => false })).toThrow('No room for the label "crowded" (crowded)');
+    expect(() => placeLabels([request('crowded', 100, 100)], { obstacles: [], allowed: () => false })).toThrow(
+      'No room for the label "crowded" (crowded)',
+    );
   });
 
   it('is deterministic', () => {

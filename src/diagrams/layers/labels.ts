@@ -11,6 +11,7 @@
  */
 import type { Point } from './frame.ts';
 import { round } from './frame.ts';
+import { DIRECTIONS } from '../../lib/schema/vocabulary.ts';
 
 export interface Box {
   x: number;
@@ -19,7 +20,6 @@ export interface Box {
   height: number;
 }
 
-export const DIRECTIONS = ['e', 'w', 'n', 's', 'ne', 'nw', 'se', 'sw'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 export interface LabelRequest {
@@ -151,7 +151,12 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
             y2: round(end.y),
           }
         : null;
-    placed.push({ id: request.id, box: { x: round(chosen.x), y: round(chosen.y), width: round(chosen.width), height: round(chosen.height) }, lines, leader });
+    placed.push({
+      id: request.id,
+      box: { x: round(chosen.x), y: round(chosen.y), width: round(chosen.width), height: round(chosen.height) },
+      lines,
+      leader,
+    });
   }
   return placed;
 }

@@ -14,10 +14,12 @@ const data = layeredDiagramSchema.parse(parse(readFileSync(FILE, 'utf8')));
 const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
 const sourceIds = readSourceIds('.');
 const passageIds = new Set(readOrder('.').map((p) => p.id));
-const sources = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
-  const source = sourceSchema.parse(raw);
-  return [source.id, source];
-}));
+const sources = new Map(
+  (parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
+    const source = sourceSchema.parse(raw);
+    return [source.id, source];
+  }),
+);
 
 describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
   const scene = buildLayeredScene(data, layout);
@@ -47,7 +49,9 @@ describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
   });
 
   it('overlaps no label with any mark', () => {
-    const glyphs = scene.marks.flatMap((mark) => mark.glyphs.map((glyph) => ({ element: mark.element, box: boxAround(glyph, scene.markRadius) })));
+    const glyphs = scene.marks.flatMap((mark) =>
+      mark.glyphs.map((glyph) => ({ element: mark.element, box: boxAround(glyph, scene.markRadius) })),
+    );
     for (const label of labels) {
       for (const glyph of glyphs) expect(boxesOverlap(label.box, glyph.box), `${label.id} × a glyph of ${glyph.element}`).toBe(false);
     }
@@ -100,13 +104,55 @@ describe('checkLayeredDiagram', () => {
   });
 
   it.each<[string, (d: LayeredDiagramData) => LayeredDiagramData, string, string]>([
-    ['an unknown element', (d) => ({ ...d, marks: [...d.marks, { ...d.marks[0], element: 'ghost' }] }), 'marks[8].element', 'unknown element id "ghost"'],
-    ['a drawn element left out', (d) => ({ ...d, marks: d.marks.filter((m) => m.element !== 'hbtss-sensor-layer'), fades: d.fades.filter((f) => f.element !== 'hbtss-sensor-layer') }), 'marks', 'element "hbtss-sensor-layer" is neither drawn nor in the key'],
-    ['a fade that is missing', (d) => ({ ...d, fades: d.fades.filter((f) => !(f.element === 'midcourse-intercept' && f.threat === 'hypersonic')) }), 'fades', '"midcourse-intercept" does not list the threat "hypersonic", so it needs a fade with a reason'],
-    ['a fade the element contradicts', (d) => ({ ...d, fades: [...d.fades, { threat: 'ballistic', element: 'space-based-interceptors', reason: 'r', source: 'mda-bmd-basics' }] }), 'fades', '"space-based-interceptors" lists the threat "ballistic", so it must not fade for it'],
-    ['an unknown fade source', (d) => ({ ...d, fades: d.fades.map((f, i) => (i === 0 ? { ...f, source: 'nowhere', passage: undefined } : f)) }), 'fades[0].source', 'unknown source id "nowhere"'],
-    ['an unknown fade passage', (d) => ({ ...d, fades: d.fades.map((f, i) => (i === 1 ? { ...f, source: undefined, passage: 'sec-9' } : f)) }), 'fades[1].passage', 'unknown passage id "sec-9"'],
-    ['an unknown phase source', (d) => ({ ...d, phases: d.phases.map((p, i) => (i === 1 ? { ...p, source: 'nowhere' } : p)) }), 'phases[1].source', 'unknown source id "nowhere"'],
+    [
+      'an unknown element',
+      (d) => ({ ...d, marks: [...d.marks, { ...d.marks[0], element: 'ghost' }] }),
+      'marks[8].element',
+      'unknown element id "ghost"',
+    ],
+    [
+      'a drawn element left out',
+      (d) => ({
+        ...d,
+        marks: d.marks.filter((m) => m.element !== 'hbtss-sensor-layer'),
+        fades: d.fades.filter((f) => f.element !== 'hbtss-sensor-layer'),
+      }),
+      'marks',
+      'element "hbtss-sensor-layer" is neither drawn nor in the key',
+    ],
+    [
+      'a fade that is missing',
+      (d) => ({ ...d, fades: d.fades.filter((f) => !(f.element === 'midcourse-intercept' && f.threat === 'hypersonic')) }),
+      'fades',
+      '"midcourse-intercept" does not list the threat "hypersonic", so it needs a fade with a reason',
+    ],
+    [
+      'a fade the element contradicts',
+      (d) => ({
+        ...d,
+        fades: [...d.fades, { threat: 'ballistic', element: 'space-based-interceptors', reason: 'r', source: 'mda-bmd-basics' }],
+      }),
+      'fades',
+      '"space-based-interceptors" lists the threat "ballistic", so it must not fade for it',
+    ],
+    [
+      'an unknown fade source',
+      (d) => ({ ...d, fades: d.fades.map((f, i) => (i === 0 ? { ...f, source: 'nowhere', passage: undefined } : f)) }),
+      'fades[0].source',
+      'unknown source id "nowhere"',
+    ],
+    [
+      'an unknown fade passage',
+      (d) => ({ ...d, fades: d.fades.map((f, i) => (i === 1 ? { ...f, source: undefined, passage: 'sec-9' } : f)) }),
+      'fades[1].passage',
+      'unknown passage id "sec-9"',
+    ],
+    [
+      'an unknown phase source',
+      (d) => ({ ...d, phases: d.phases.map((p, i) => (i === 1 ? { ...p, source: 'nowhere' } : p)) }),
+      'phases[1].source',
+      'unknown source id "nowhere"',
+    ],
   ])('reports %s, naming the file and field', (_, change, field, message) => {
     expect(check(change(structuredClone(data)))).toContainEqual({ file: FILE, field, message });
   });
@@ -131,13 +177,21 @@ describe('buildLayeredModel', () => {
 
   it('gives every fade its reason and a source or a passage link', () => {
     const midcourse = model.drawn.find((e) => e.id === 'midcourse-intercept')!;
-    expect(midcourse.fades.hypersonic).toEqual({ reason: expect.stringContaining('can maneuver en route'), sourceLabel: 'CRS, 2022', href: null });
+    expect(midcourse.fades.hypersonic).toEqual({
+      reason: expect.stringContaining('can maneuver en route'),
+      sourceLabel: 'CRS, 2022',
+      href: null,
+    });
     expect(model.drawn.find((e) => e.id === 'hbtss-sensor-layer')!.fades.cruise?.href).toBe('/order/#sec-3-a-ii');
   });
 
   it('carries the quotes and labels of each cited passage', () => {
     const sbi = model.drawn.find((e) => e.id === 'space-based-interceptors')!;
-    expect(sbi.cites[0]).toEqual({ passage: 'sec-3-a-iii', label: 'Sec. 3(a)(iii)', quote: expect.stringContaining('proliferated space-based interceptors') });
+    expect(sbi.cites[0]).toEqual({
+      passage: 'sec-3-a-iii',
+      label: 'Sec. 3(a)(iii)',
+      quote: expect.stringContaining('proliferated space-based interceptors'),
+    });
   });
 
   it.each([
@@ -146,6 +200,18 @@ describe('buildLayeredModel', () => {
     ['Congressional Budget Office (publication 62422)', '2026-05-12', 'CBO, 2026'],
     ['IEEE Spectrum', '2005-03', 'IEEE Spectrum, 2005'],
   ])('shortSourceLabel(%s, %s) = %s', (publisher, date, expected) => {
-    expect(shortSourceLabel({ id: 'x', title: 't', titleDescribed: false, publisher, date, dateKind: 'published', standing: 'primary', kind: 'government', analyst: false })).toBe(expected);
+    expect(
+      shortSourceLabel({
+        id: 'x',
+        title: 't',
+        titleDescribed: false,
+        publisher,
+        date,
+        dateKind: 'published',
+        standing: 'primary',
+        kind: 'government',
+        analyst: false,
+      }),
+    ).toBe(expected);
   });
 });

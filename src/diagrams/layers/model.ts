@@ -87,7 +87,11 @@ function toDiagramElement(element: ElementData, number: number | null): DiagramE
 }
 
 /** Assemble the model. Assumes checkLayeredDiagram() found no problems. */
-export function buildLayeredModel(data: LayeredDiagramData, elements: readonly ElementData[], sources: ReadonlyMap<string, Source>): LayeredModel {
+export function buildLayeredModel(
+  data: LayeredDiagramData,
+  elements: readonly ElementData[],
+  sources: ReadonlyMap<string, Source>,
+): LayeredModel {
   const byId = new Map(elements.map((element) => [element.id, element]));
   const drawn = data.marks.map((mark, index) => toDiagramElement(byId.get(mark.element)!, index + 1));
   for (const fade of data.fades) {
@@ -108,7 +112,9 @@ export function buildLayeredModel(data: LayeredDiagramData, elements: readonly E
     notToScale: data.notToScale,
     drawn,
     key: data.key.map((id) => toDiagramElement(byId.get(id)!, null)),
-    policy: elements.filter((element) => element.layer === 'policy' && !shown.has(element.id)).map((element) => toDiagramElement(element, null)),
+    policy: elements
+      .filter((element) => element.layer === 'policy' && !shown.has(element.id))
+      .map((element) => toDiagramElement(element, null)),
     phases: data.phases.map((band) => {
       const source = band.source ? sources.get(band.source)! : null;
       return {
@@ -148,12 +154,16 @@ export function checkLayeredDiagram(
     }
   }
   data.phases.forEach((band, index) => {
-    if (band.source && !sourceIds.has(band.source)) problems.push({ file, field: `phases[${index}].source`, message: `unknown source id "${band.source}"` });
+    if (band.source && !sourceIds.has(band.source))
+      problems.push({ file, field: `phases[${index}].source`, message: `unknown source id "${band.source}"` });
   });
   data.fades.forEach((fade, index) => {
-    if (fade.source && !sourceIds.has(fade.source)) problems.push({ file, field: `fades[${index}].source`, message: `unknown source id "${fade.source}"` });
-    if (fade.passage && !passageIds.has(fade.passage)) problems.push({ file, field: `fades[${index}].passage`, message: `unknown passage id "${fade.passage}"` });
-    if (!drawnIds.has(fade.element)) problems.push({ file, field: `fades[${index}].element`, message: `"${fade.element}" is not drawn, so it cannot fade` });
+    if (fade.source && !sourceIds.has(fade.source))
+      problems.push({ file, field: `fades[${index}].source`, message: `unknown source id "${fade.source}"` });
+    if (fade.passage && !passageIds.has(fade.passage))
+      problems.push({ file, field: `fades[${index}].passage`, message: `unknown passage id "${fade.passage}"` });
+    if (!drawnIds.has(fade.element))
+      problems.push({ file, field: `fades[${index}].element`, message: `"${fade.element}" is not drawn, so it cannot fade` });
   });
   // Fades must be exactly the drawn elements whose `threats` leave out the threat.
   for (const threat of DIAGRAM_THREATS) {
@@ -162,8 +172,10 @@ export function checkLayeredDiagram(
       if (!element) continue;
       const shouldFade = !element.threats.includes(threat);
       const fades = data.fades.some((fade) => fade.threat === threat && fade.element === id);
-      if (shouldFade && !fades) problems.push({ file, field: 'fades', message: `"${id}" does not list the threat "${threat}", so it needs a fade with a reason` });
-      if (!shouldFade && fades) problems.push({ file, field: 'fades', message: `"${id}" lists the threat "${threat}", so it must not fade for it` });
+      if (shouldFade && !fades)
+        problems.push({ file, field: 'fades', message: `"${id}" does not list the threat "${threat}", so it needs a fade with a reason` });
+      if (!shouldFade && fades)
+        problems.push({ file, field: 'fades', message: `"${id}" lists the threat "${threat}", so it must not fade for it` });
     }
   }
   return problems;

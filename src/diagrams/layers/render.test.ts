@@ -15,10 +15,12 @@ import { compareSnapshot } from '../../../tests/svg/snapshot.ts';
 
 const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
 const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
-const sources = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
-  const source = sourceSchema.parse(raw);
-  return [source.id, source];
-}));
+const sources = new Map(
+  (parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
+    const source = sourceSchema.parse(raw);
+    return [source.id, source];
+  }),
+);
 const model = buildLayeredModel(data, elements, sources);
 const scenes = { wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') };
 
@@ -42,7 +44,9 @@ describe('server render of the layered diagram', () => {
   it('renders every drawn element as a link to its page, in both layouts', () => {
     const html = renderView('ballistic');
     for (const element of model.drawn) {
-      expect(html.match(new RegExp(`href="/elements/${element.id}/"[^>]*data-element="${element.id}"`, 'g'))?.length ?? 0, element.id).toBe(2);
+      expect(html.match(new RegExp(`href="/elements/${element.id}/"[^>]*data-element="${element.id}"`, 'g'))?.length ?? 0, element.id).toBe(
+        2,
+      );
     }
   });
 

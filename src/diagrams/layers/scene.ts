@@ -187,7 +187,9 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
     if (mark.intercept === undefined) return [];
     const from = glyphsByMark[index][0];
     const to = interceptPoint(mark.intercept);
-    return Array.from({ length: 13 }, (_, step) => boxAround({ x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 }, 2));
+    return Array.from({ length: 13 }, (_, step) =>
+      boxAround({ x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 }, 2),
+    );
   });
   const glyphBoxes = glyphsByMark.flat().map((point) => boxAround(point, layout.markRadius + 1));
   const siteBoxes = [boxAround(launch, layout.markRadius + 1), boxAround(target, layout.markRadius + 1)];
@@ -216,12 +218,26 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
   ];
   if (!layout.numbered) {
     for (const sky of skyLayers) {
-      requests.push({ id: sky.id, anchor: project(0.9, sky.height), lines: [sky.text], fontSize: layout.fontSize, clearance: 2, prefer: ['s', 'n', 'sw', 'nw'] });
+      requests.push({
+        id: sky.id,
+        anchor: project(0.9, sky.height),
+        lines: [sky.text],
+        fontSize: layout.fontSize,
+        clearance: 2,
+        prefer: ['s', 'n', 'sw', 'nw'],
+      });
     }
   }
   // The narrow layout has no room for a launch label; its key names the launch site instead.
   if (!layout.numbered) {
-    requests.push({ id: 'launch-site', anchor: launch, lines: ['Launch'], fontSize: layout.fontSize, clearance: layout.markRadius + 2, prefer: ['ne', 'e', 'n'] });
+    requests.push({
+      id: 'launch-site',
+      anchor: launch,
+      lines: ['Launch'],
+      fontSize: layout.fontSize,
+      clearance: layout.markRadius + 2,
+      prefer: ['ne', 'e', 'n'],
+    });
   }
   const placed = placeLabels(requests, { obstacles, allowed });
   const labelFor = (id: string) => placed.find((label) => label.id === id)!;
@@ -253,15 +269,25 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
     orbitLabels: placed.filter((label) => label.id.startsWith('sky-')),
     bands,
     dividers: data.phases.slice(1).map((band) => radial(frame, band.from)),
-    paths: Object.fromEntries(DIAGRAM_THREATS.map((threat) => [threat, trajectoryPath(frame, threat, ends)])) as Record<DiagramThreat, string>,
+    paths: Object.fromEntries(DIAGRAM_THREATS.map((threat) => [threat, trajectoryPath(frame, threat, ends)])) as Record<
+      DiagramThreat,
+      string
+    >,
     pathSamples: Object.fromEntries(
-      DIAGRAM_THREATS.map((threat) => [threat, trajectoryPoints(threat, ends, PATH_SAMPLES).map((point) => project(point.range, point.height))]),
+      DIAGRAM_THREATS.map((threat) => [
+        threat,
+        trajectoryPoints(threat, ends, PATH_SAMPLES).map((point) => project(point.range, point.height)),
+      ]),
     ) as Record<DiagramThreat, Point[]>,
     launch,
     target,
     launchLabel: placed.find((label) => label.id === 'launch-site') ?? null,
     marks,
-    notToScale: { text: layout.numbered ? 'Not to scale' : 'Not to scale: heights and sizes exaggerated', x: round(layout.width / 2), y: layout.height - (layout.numbered ? 14 : 22) },
+    notToScale: {
+      text: layout.numbered ? 'Not to scale' : 'Not to scale: heights and sizes exaggerated',
+      x: round(layout.width / 2),
+      y: layout.height - (layout.numbered ? 14 : 22),
+    },
   };
 }
 

@@ -17,8 +17,19 @@ describe('layersUrlState: parse', () => {
     ['?element=space-based-interceptors', { element: 'space-based-interceptors', threat: 'ballistic' }, []],
     ['?threat=', { element: null, threat: 'ballistic' }, []],
     ['?threat=Cruise', { element: null, threat: 'ballistic' }, ['Unknown threat “Cruise”: showing the ballistic missile view.']],
-    ['?element=nope&threat=laser', { element: null, threat: 'ballistic' }, ['Unknown threat “laser”: showing the ballistic missile view.', 'Unknown element “nope”: showing the whole diagram with nothing selected.']],
-    ['?element=%E2%80%AE%00x', { element: null, threat: 'ballistic' }, ['Unknown element “\u202ex”: showing the whole diagram with nothing selected.']],
+    [
+      '?element=nope&threat=laser',
+      { element: null, threat: 'ballistic' },
+      [
+        'Unknown threat “laser”: showing the ballistic missile view.',
+        'Unknown element “nope”: showing the whole diagram with nothing selected.',
+      ],
+    ],
+    [
+      '?element=%E2%80%AE%00x',
+      { element: null, threat: 'ballistic' },
+      ['Unknown element “\u202ex”: showing the whole diagram with nothing selected.'],
+    ],
     ['?threat=%', { element: null, threat: 'ballistic' }, ['Unknown threat “%”: showing the ballistic missile view.']],
   ])('%s', (search, state, notes) => {
     expect(parse(search)).toEqual({ state, notes });

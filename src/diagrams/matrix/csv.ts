@@ -10,7 +10,17 @@ export async function csvRows(): Promise<CsvRow[]> {
   const rows = await getMatrixRows();
   const deadline = addDays(orderMeta.signed, 60);
   return [
-    ['passage', 'requires', 'who', 'by_when', 'publicly_known', 'searched', ...PHASES.map((p) => `elements_${p}`), ...THREATS.map((t) => `elements_${t}`), 'explained_by'],
+    [
+      'passage',
+      'requires',
+      'who',
+      'by_when',
+      'publicly_known',
+      'searched',
+      ...PHASES.map((p) => `elements_${p}`),
+      ...THREATS.map((t) => `elements_${t}`),
+      'explained_by',
+    ],
     ...rows.map((r) => [
       labelFor(r.passage),
       r.does,

@@ -7,5 +7,9 @@ export async function getMatrixRows() {
   const [requirements] = await getCollection('requirements');
   const order = await getOrder();
   const elements = (await getElements()).map((entry) => entry.data);
-  return buildMatrix(requirements.data.rows, elements, order.map((paragraph) => paragraph.id));
+  return buildMatrix(
+    requirements.data.rows,
+    elements,
+    order.map((paragraph) => paragraph.id),
+  );
 }

@@ -1,4 +1,4 @@
-import type { DiagramDeclaration } from '../types.ts';
+import type { DiagramDeclaration } from '../../lib/diagram-types.ts';
 
 export const info: DiagramDeclaration = {
   id: 'matrix',

@@ -11,7 +11,9 @@ import { readElementFiles, readOrder } from '../../build/content-files.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { quoteAppearsIn } from '../../lib/order.ts';
 
-const requirements = (parse(readFileSync('content/matrix/requirements.yaml', 'utf8')) as unknown[]).map((raw) => requirementSchema.parse(raw));
+const requirements = (parse(readFileSync('content/matrix/requirements.yaml', 'utf8')) as unknown[]).map((raw) =>
+  requirementSchema.parse(raw),
+);
 const order = readOrder('.');
 const text = new Map(order.map((p) => [p.id, p.text]));
 const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
@@ -33,7 +35,11 @@ describe('the requirements matrix', () => {
     ['sec-2-a', 'The United States (a policy)', 'none'],
     ['sec-3-a-iii', 'Secretary of Defense', 'sixty-days'],
     ['sec-3-c', 'Secretary of Defense, jointly with the Director of the Office of Management and Budget (OMB)', 'sixty-days'],
-    ['sec-3-d-ii', 'Secretary of Defense, in cooperation with United States Strategic Command (STRATCOM) and United States Northern Command (NORTHCOM)', 'sixty-days'],
+    [
+      'sec-3-d-ii',
+      'Secretary of Defense, in cooperation with United States Strategic Command (STRATCOM) and United States Northern Command (NORTHCOM)',
+      'sixty-days',
+    ],
     ['sec-4-b', 'Secretary of Defense (directs a review)', 'after-architecture'],
   ])('%s: %s, deadline %s', (passage, who, kind) => {
     const row = requirements.find((r) => r.passage === passage)!;
@@ -42,7 +48,11 @@ describe('the requirements matrix', () => {
   });
 
   it('fills phases and threats from the elements that cite each passage', () => {
-    const rows = buildMatrix(requirements, elements, order.map((p) => p.id));
+    const rows = buildMatrix(
+      requirements,
+      elements,
+      order.map((p) => p.id),
+    );
     const sbi = rows.find((row) => row.passage === 'sec-3-a-iii')!;
     expect(sbi.elements.map((e) => e.id)).toContain('space-based-interceptors');
     expect(sbi.phaseCounts.boost).toBeGreaterThan(0);
@@ -52,7 +62,9 @@ describe('the requirements matrix', () => {
       const citing = elements.filter((e) => e.cites.some((c) => c.passage === row.passage));
       expect(row.threatCounts.ballistic).toBe(citing.filter((e) => e.threats.includes('ballistic')).length);
     }
-    expect(rows.map((row) => row.deadlineRank)).toEqual(requirements.map((row) => ({ 'sixty-days': 0, 'after-architecture': 1, none: 2 })[row.when.kind]));
+    expect(rows.map((row) => row.deadlineRank)).toEqual(
+      requirements.map((row) => ({ 'sixty-days': 0, 'after-architecture': 1, none: 2 })[row.when.kind]),
+    );
   });
 });
 
@@ -85,7 +97,12 @@ describe('the crosswalk', () => {
     expect(data.taxonomies.map((t) => t.id)).toEqual(['phases', 'slides', 'cbo']);
     expect(data.taxonomies.map((t) => t.layers.length)).toEqual([3, 4, 4]);
     expect(data.taxonomies.find((t) => t.id === 'slides')!.status).toBe('reported');
-    expect(data.taxonomies.find((t) => t.id === 'cbo')!.layers.map((l) => l.label)).toEqual(['Space-based', 'Wide-area upper', 'Wide-area lower', 'Surface regional-sector']);
+    expect(data.taxonomies.find((t) => t.id === 'cbo')!.layers.map((l) => l.label)).toEqual([
+      'Space-based',
+      'Wide-area upper',
+      'Wide-area lower',
+      'Surface regional-sector',
+    ]);
   });
 
   it('links every layer to at least one other, with a reason', () => {

@@ -34,7 +34,7 @@ export function constellationPoints(count: number, inclinationDeg: number | null
     const u = 2 * Math.PI * random();
     const lat = Math.asin(Math.sin(i) * Math.sin(u));
     const lon = node + Math.atan2(Math.cos(i) * Math.sin(u), Math.cos(u));
-    const lonDeg = ((((lon * 180) / Math.PI + 180) % 360) + 360) % 360 - 180;
+    const lonDeg = (((((lon * 180) / Math.PI + 180) % 360) + 360) % 360) - 180;
     return [lonDeg, (lat * 180) / Math.PI];
   });
 }
@@ -79,7 +79,10 @@ export function globePath(view: GlobeView, object: GeoPermissibleObjects): strin
 
 /** The reach cap as GeoJSON: a circle of `capAngleRad` around the launch point. */
 export function capPolygon(centre: [number, number], capAngleRad: number) {
-  return geoCircle().center(centre).radius(Math.max((capAngleRad * 180) / Math.PI, 0.01)).precision(2)();
+  return geoCircle()
+    .center(centre)
+    .radius(Math.max((capAngleRad * 180) / Math.PI, 0.01))
+    .precision(2)();
 }
 
 /** Project points, keeping only those on the visible hemisphere. */
@@ -97,7 +100,11 @@ export function visiblePoints(view: GlobeView, points: readonly [number, number]
 export function roundCoordinates(collection: FeatureCollection<Geometry>, digits = 1): FeatureCollection<Geometry> {
   const factor = 10 ** digits;
   const round = (value: unknown): unknown =>
-    Array.isArray(value) ? (typeof value[0] === 'number' ? value.map((n: number) => Math.round(n * factor) / factor) : value.map(round)) : value;
+    Array.isArray(value)
+      ? typeof value[0] === 'number'
+        ? value.map((n: number) => Math.round(n * factor) / factor)
+        : value.map(round)
+      : value;
   return {
     type: 'FeatureCollection',
     features: collection.features.map((feature) => ({

@@ -1,4 +1,4 @@
-import type { DiagramDeclaration } from '../types.ts';
+import type { DiagramDeclaration } from '../../lib/diagram-types.ts';
 import { SBI_PARAMS } from './model.ts';
 
 export const info: DiagramDeclaration = {

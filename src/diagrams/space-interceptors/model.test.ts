@@ -36,7 +36,10 @@ const { fuels } = killChainSchema.parse(parseYaml(readFileSync('content/diagrams
 const DEFAULT_INPUTS = defaultInputs(fuels[0].boostSeconds);
 const SBI_PRESETS = presetsFromFuels(fuels);
 const INPUT_IDS = Object.fromEntries(SBI_FIELDS.map((field) => [field, SBI_INPUTS[field].param])) as Record<keyof SbiInputs, string>;
-const FIELDS_BY_INPUT_ID = Object.fromEntries(SBI_FIELDS.map((field) => [SBI_INPUTS[field].param, field])) as Record<string, keyof SbiInputs>;
+const FIELDS_BY_INPUT_ID = Object.fromEntries(SBI_FIELDS.map((field) => [SBI_INPUTS[field].param, field])) as Record<
+  string,
+  keyof SbiInputs
+>;
 const clamp = (raw: Record<string, string | null | undefined>) => clampInputs(raw, DEFAULT_INPUTS);
 
 /** Inputs at their defaults with some fields changed. */
@@ -326,7 +329,9 @@ describe('fewer seconds of boost never need fewer interceptors', () => {
   ])('latency %i s, inclination %s, launch %i°: sweeping burn 100 → 300 s', (latency, inclinationDeg, launchLatDeg) => {
     const counts: number[] = [];
     for (let burn = 100; burn <= 300; burn++) {
-      const needed = computeSbi(withInputs({ burnSeconds: burn, latencySeconds: latency, inclinationDeg, launchLatDeg })).interceptorsNeeded;
+      const needed = computeSbi(
+        withInputs({ burnSeconds: burn, latencySeconds: latency, inclinationDeg, launchLatDeg }),
+      ).interceptorsNeeded;
       if (burn <= latency) expect(needed).toBeNull();
       counts.push(needed ?? Infinity); // impossible counts as more than any number
     }
@@ -338,9 +343,18 @@ describe('fewer seconds of boost never need fewer interceptors', () => {
 describe('clampInputs', () => {
   it('gives every field its own URL parameter', () => {
     expect(new Set(SBI_PARAMS).size).toBe(SBI_FIELDS.length);
-    expect([...SBI_PARAMS].sort()).toEqual(
-      ['accel-g', 'altitude-km', 'burn-s', 'dv-kms', 'inclination-deg', 'intercept-alt-km', 'latency-s', 'launch-lat', 'salvo', 'shots'],
-    );
+    expect([...SBI_PARAMS].sort()).toEqual([
+      'accel-g',
+      'altitude-km',
+      'burn-s',
+      'dv-kms',
+      'inclination-deg',
+      'intercept-alt-km',
+      'latency-s',
+      'launch-lat',
+      'salvo',
+      'shots',
+    ]);
   });
 
   it('gives the defaults, silently, when nothing is set', () => {
@@ -423,7 +437,12 @@ describe('clampInputs', () => {
   }
 
   it('never leads computeSbi to NaN, whatever the strings (property: any strings, any subset of inputs)', () => {
-    const values = fc.oneof(fc.string(), fc.double().map(String), fc.integer({ min: -1e6, max: 1e6 }).map(String), fc.constantFrom('even', 'NaN', '1e999', '-0', ' 45 ', '0x10'));
+    const values = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer({ min: -1e6, max: 1e6 }).map(String),
+      fc.constantFrom('even', 'NaN', '1e999', '-0', ' 45 ', '0x10'),
+    );
     const raw = fc.dictionary(fc.constantFrom(...SBI_PARAMS), fc.option(values, { nil: undefined }));
     fc.assert(
       fc.property(raw, (query) => {
@@ -438,7 +457,8 @@ describe('clampInputs', () => {
         }
         for (const note of notes) expect(note).not.toMatch(/[<>]/);
         const result = computeSbi(inputs);
-        if (result.interceptorsNeeded !== null) expect(Number.isInteger(result.interceptorsNeeded) && result.interceptorsNeeded >= 1).toBe(true);
+        if (result.interceptorsNeeded !== null)
+          expect(Number.isInteger(result.interceptorsNeeded) && result.interceptorsNeeded >= 1).toBe(true);
         for (const [key, value] of Object.entries(result)) if (key !== 'interceptorsNeeded') expect(Number.isNaN(value)).toBe(false);
         expect(result.inReachFraction).toBeGreaterThanOrEqual(0);
         expect(result.inReachFraction).toBeLessThanOrEqual(1);

@@ -92,7 +92,8 @@ export function capAngle(reachKm: number, altitudeKm: number, interceptAltKm: nu
   const orbitRadius = EARTH_RADIUS_KM + altitudeKm;
   const interceptRadius = EARTH_RADIUS_KM + interceptAltKm;
   if (!(reachKm > Math.abs(orbitRadius - interceptRadius))) return 0;
-  const cosTheta = (orbitRadius * orbitRadius + interceptRadius * interceptRadius - reachKm * reachKm) / (2 * orbitRadius * interceptRadius);
+  const cosTheta =
+    (orbitRadius * orbitRadius + interceptRadius * interceptRadius - reachKm * reachKm) / (2 * orbitRadius * interceptRadius);
   return Math.acos(clamp(cosTheta, -1, 1));
 }
 
@@ -228,7 +229,16 @@ export interface Sensitivity {
 }
 
 /** Inputs the sensitivity ranking varies: the continuous physical assumptions (counts scale the answer exactly). */
-const VARIED: readonly (keyof SbiInputs)[] = ['burnSeconds', 'latencySeconds', 'deltaVKms', 'accelG', 'altitudeKm', 'interceptAltKm', 'inclinationDeg', 'launchLatDeg'];
+const VARIED: readonly (keyof SbiInputs)[] = [
+  'burnSeconds',
+  'latencySeconds',
+  'deltaVKms',
+  'accelG',
+  'altitudeKm',
+  'interceptAltKm',
+  'inclinationDeg',
+  'launchLatDeg',
+];
 
 /**
  * Rank the assumptions by how far a ±10 % change in each (kept within its range) moves the number
@@ -322,7 +332,11 @@ export interface SbiPreset {
 
 /** Presets from the kill chain's fuels (content/diagrams/kill-chain.yaml), so the boost times are declared once. */
 export function presetsFromFuels(fuels: readonly { id: string; label: string; boostSeconds: number }[]): SbiPreset[] {
-  return fuels.map((fuel) => ({ id: fuel.id, label: `${fuel.label} (${fuel.boostSeconds} s boost)`, values: { burnSeconds: fuel.boostSeconds } }));
+  return fuels.map((fuel) => ({
+    id: fuel.id,
+    label: `${fuel.label} (${fuel.boostSeconds} s boost)`,
+    values: { burnSeconds: fuel.boostSeconds },
+  }));
 }
 
 /** The value the page puts in `inclination-deg` for satellites spread evenly over the sphere. */
@@ -341,7 +355,10 @@ export function inputText(field: keyof SbiInputs, value: number | null): string 
  * a note. `inclination-deg` may be "even" for satellites spread evenly over the sphere. Notes
  * never repeat malformed text, so they are safe to show. Never returns NaN or an infinity.
  */
-export function clampInputs(raw: Record<string, string | null | undefined>, defaults: Readonly<SbiInputs>): { inputs: SbiInputs; notes: string[] } {
+export function clampInputs(
+  raw: Record<string, string | null | undefined>,
+  defaults: Readonly<SbiInputs>,
+): { inputs: SbiInputs; notes: string[] } {
   const inputs: SbiInputs = { ...defaults };
   const notes: string[] = [];
   for (const field of SBI_FIELDS) {
@@ -355,15 +372,21 @@ export function clampInputs(raw: Record<string, string | null | undefined>, defa
     }
     const parsed = parseDecimal(trimmed);
     if (parsed === null) {
-      notes.push(`${spec.label}: ${trimmed === '' ? 'no value was given' : 'that is not a number'}; using the default, ${formatValue(defaults[field], spec.unit)}.`);
+      notes.push(
+        `${spec.label}: ${trimmed === '' ? 'no value was given' : 'that is not a number'}; using the default, ${formatValue(defaults[field], spec.unit)}.`,
+      );
       continue;
     }
     let value = parsed;
     if (value < spec.min) {
-      notes.push(`${spec.label}: ${formatValue(value, spec.unit)} is below the minimum; using the minimum, ${formatValue(spec.min, spec.unit)}.`);
+      notes.push(
+        `${spec.label}: ${formatValue(value, spec.unit)} is below the minimum; using the minimum, ${formatValue(spec.min, spec.unit)}.`,
+      );
       value = spec.min;
     } else if (value > spec.max) {
-      notes.push(`${spec.label}: ${formatValue(value, spec.unit)} is above the maximum; using the maximum, ${formatValue(spec.max, spec.unit)}.`);
+      notes.push(
+        `${spec.label}: ${formatValue(value, spec.unit)} is above the maximum; using the maximum, ${formatValue(spec.max, spec.unit)}.`,
+      );
       value = spec.max;
     }
     if ((field === 'salvo' || field === 'shots') && !Number.isInteger(value)) {

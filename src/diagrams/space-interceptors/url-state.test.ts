@@ -31,9 +31,12 @@ describe('sbiUrlState', () => {
   });
 
   it('round-trips every scenario through the URL (property)', () => {
-    fc.assert(fc.property(inputs, (state) => {
+    fc.assert(
+      fc.property(inputs, (state) => {
         expect(codec.parse(queryOf(withState(codec, state))).state).toEqual(state);
-      }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads "even" as an inclination spread over the sphere', () => {

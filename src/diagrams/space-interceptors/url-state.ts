@@ -12,7 +12,10 @@ export function sbiUrlState(defaults: Readonly<SbiInputs>): UrlStateCodec<SbiInp
     params: SBI_PARAMS,
     defaults: { ...defaults },
     parse(query) {
-      const { inputs, notes } = clampInputs(Object.fromEntries(SBI_FIELDS.map((field) => [SBI_INPUTS[field].param, query.get(SBI_INPUTS[field].param)])), defaults);
+      const { inputs, notes } = clampInputs(
+        Object.fromEntries(SBI_FIELDS.map((field) => [SBI_INPUTS[field].param, query.get(SBI_INPUTS[field].param)])),
+        defaults,
+      );
       return { state: inputs, notes };
     },
     serialize(inputs) {

@@ -6,7 +6,7 @@
  */
 import { citeFigure, embedUrl, iframeSnippet, imageSnippet, permalink, scriptSnippet, viewParams, type Theme } from '../embed-code.ts';
 import { standaloneSvg } from '../svg-export.ts';
-import type { DiagramInfo } from '../../diagrams/registry.ts';
+import type { DiagramInfo } from '../diagram-types.ts';
 
 /** All CSS the page uses, as text (the site's own, same-origin stylesheets). */
 function pageCss(): string {
@@ -61,7 +61,9 @@ export async function svgToPng(svg: string): Promise<Blob> {
   const context = canvas.getContext('2d')!;
   context.scale(2, 2);
   context.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+  );
 }
 
 /** Wire one figure's tools. `root` is the tools' element, with data-diagram (JSON) and data-base. */

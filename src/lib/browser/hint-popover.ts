@@ -40,7 +40,8 @@ export function attachHint(trigger: HTMLElement, popover: HTMLElement): () => vo
   const hideSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (isOpen() && !popover.matches(':hover') && !popover.contains(root.activeElement) && root.activeElement !== trigger) popover.hidePopover();
+      if (isOpen() && !popover.matches(':hover') && !popover.contains(root.activeElement) && root.activeElement !== trigger)
+        popover.hidePopover();
     }, HOVER_DELAY_MS);
   };
   const onToggle = (event: Event) => {

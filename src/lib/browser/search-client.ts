@@ -25,7 +25,12 @@ const MAX_SUB_RESULTS = 3;
 
 /** Pagefind marks matches with <mark>; keep only text and <mark> from its excerpts, escaping the rest. */
 export function safeExcerpt(html: string): string {
-  const escape = (text: string) => text.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/&(?!(amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) =>
+    text
+      .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+      .replace(/&(?!(amp|lt|gt|quot|#39);)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
   return html
     .split(/(<mark>|<\/mark>)/)
     .map((part) => (part === '<mark>' || part === '</mark>' ? part : escape(part)))

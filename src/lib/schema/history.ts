@@ -11,7 +11,10 @@ export const historyEventSchema = z
   .object({
     id,
     /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional(),
     /** A date counted from another event's full date: `{ from: order-signed, days: 60 }`. */
     computed: z.object({ from: id, days: z.number().int() }).optional(),
     title: z.string().min(1).max(90),

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { PHASES } from './vocabulary.ts';
-import { DIAGRAM_THREATS } from './vocabulary.ts';
-import { DIRECTIONS } from '../../diagrams/layers/labels.ts';
+import { DIAGRAM_THREATS, DIRECTIONS } from './vocabulary.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
 const unit = z.number().min(0).max(1);

@@ -61,3 +61,6 @@ export const LAYER_LABELS: Record<Layer, string> = {
   'cross-cutting': 'Across the whole chain',
   policy: 'Policy, plans and reviews',
 };
+
+/** Where a label may sit around its mark (compass directions), in the order tried when none is preferred. */
+export const DIRECTIONS = ['e', 'w', 'n', 's', 'ne', 'nw', 'se', 'sw'] as const;

@@ -2,7 +2,7 @@
  * What a diagram's folder declares about itself (src/diagrams/<id>/info.ts), and what the
  * registry adds: the embed's measured sizes. Pure types.
  */
-import type { Measurement } from '../lib/embed-shape.ts';
+import type { Measurement } from './embed-shape.ts';
 
 export interface DiagramDeclaration {
   /** Stable id, used in URLs: /embed/<id>/, /oembed/<id>.json, /downloads/<id>.svg, /downloads/<id>.csv. */
