@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DECLARED, DIAGRAMS, EMBED_SIZES, MEASURED_WIDTHS } from './registry.ts';
+import { DECLARED, DIAGRAMS, EMBED_SIZES, MEASURED_WIDTHS, readEmbedSizes } from './registry.ts';
 
 describe('the diagram registry', () => {
   it('gives each diagram a unique id and anchor, and figure numbers 1, 2, 3, ... in order', () => {
@@ -41,4 +41,15 @@ describe('the diagram registry', () => {
       });
     });
   }
+
+  it('refuses a malformed sizes file, naming it and the diagram', () => {
+    expect(() => readEmbedSizes({ layers: { measured: [[320, 'tall']], exportHeight: 500 } }, 'sizes.json')).toThrow(
+      /sizes\.json: "layers" needs/,
+    );
+    expect(() => readEmbedSizes({ layers: { measured: [[320, 500]] } }, 'sizes.json')).toThrow(/exportHeight/);
+    expect(() => readEmbedSizes(null, 'sizes.json')).toThrow(/sizes\.json/);
+    expect(readEmbedSizes({ layers: { measured: [[320, 500]], exportHeight: 400 } })).toEqual({
+      layers: { measured: [[320, 500]], exportHeight: 400 },
+    });
+  });
 });

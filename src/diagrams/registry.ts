@@ -30,8 +30,28 @@ function unmeasured(width: number): EmbedSizes {
   return { measured: MEASURED_WIDTHS.filter((w) => w <= width).map((w) => [w, 1200] as const), exportHeight: 1200 };
 }
 
-/** The measured sizes of every diagram, by id. */
-export const EMBED_SIZES: Readonly<Record<string, EmbedSizes>> = sizes;
+/**
+ * The measured sizes of every diagram, by id, read from the file `npm run measure:embeds` writes.
+ * Checked here because the file is generated: a malformed entry fails the build naming the file.
+ */
+export function readEmbedSizes(json: unknown, file = 'src/diagrams/embed-sizes.json'): Record<string, EmbedSizes> {
+  const isPair = (value: unknown): value is [number, number] =>
+    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0);
+  if (typeof json !== 'object' || json === null) throw new Error(`${file}: expected an object of embed sizes by diagram id`);
+  return Object.fromEntries(
+    Object.entries(json).map(([id, entry]) => {
+      const { measured, exportHeight } = (entry ?? {}) as { measured?: unknown; exportHeight?: unknown };
+      if (!Array.isArray(measured) || !measured.every(isPair) || typeof exportHeight !== 'number') {
+        throw new Error(
+          `${file}: "${id}" needs "measured" as [width, height] pairs and a numeric "exportHeight"; run npm run measure:embeds`,
+        );
+      }
+      return [id, { measured, exportHeight }];
+    }),
+  );
+}
+
+export const EMBED_SIZES: Readonly<Record<string, EmbedSizes>> = readEmbedSizes(sizes);
 
 export const DIAGRAMS: readonly DiagramInfo[] = DECLARED.map((diagram) => ({
   ...diagram,
