@@ -12,6 +12,7 @@ import staticHeaders from './src/build/integrations/static-headers.ts';
 import htmlTidy from './src/build/integrations/html-tidy.ts';
 import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
 import diagramRoutes from './src/build/integrations/diagram-routes.ts';
+import islandProps from './src/build/integrations/island-props.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -36,6 +37,8 @@ export default defineConfig({
     // Embed pages are for frames, not for search engines (they also say noindex).
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     htmlTidy(),
+    // Before the exports and headers, which read the pages as they are served.
+    islandProps(),
     pagefindIndex(),
     diagramExports(),
     staticHeaders(),

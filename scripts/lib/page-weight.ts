@@ -48,7 +48,9 @@ export interface PageWeight {
   jsAtLoad: number;
   /** gzip bytes of the CSS it links. */
   css: number;
-  /** html + js + css. */
+  /** gzip bytes of the islands' props files (data-props-src), fetched when they hydrate. */
+  islandData: number;
+  /** html + js + css + islandData. */
   total: number;
   /** html + jsAtLoad + css: what a reader who never touches the page downloads. */
   totalAtLoad: number;
@@ -76,6 +78,8 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
     const file = fileFor(dist, base, url);
     return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
   }, 0);
+  const dataUrls = new Set([...html.matchAll(/\bdata-props-src="([^"]+)"/g)].map((m) => m[1]));
+  const islandData = [...dataUrls].reduce((sum, url) => sum + gzipSize(readFileSync(fileFor(dist, base, url))), 0);
   const htmlSize = gzipSize(html);
   const js = weigh(all);
   const jsAtLoad = weigh(atLoad);
@@ -85,7 +89,8 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
     js,
     jsAtLoad,
     css,
-    total: htmlSize + js + css,
+    islandData,
+    total: htmlSize + js + css + islandData,
     totalAtLoad: htmlSize + jsAtLoad + css,
     jsFiles: [...all].map((file) => file.slice(dist.length)),
   };

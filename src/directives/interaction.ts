@@ -11,6 +11,11 @@
  * A click that arrives before hydration has finished is held and replayed on the same element
  * once it has: the first click then does what it does on a hydrated diagram (open the panel,
  * press the button) instead of what the static markup falls back to (follow the link).
+ *
+ * The island's props are not in the page (src/build/island-props.ts moves them to a JSON file
+ * named in `data-props-src`): they are fetched here, while the component's modules load, and
+ * set as the `props` attribute before Astro hydrates, so nothing the picture does not need comes
+ * before it in the HTML.
  */
 import type { ClientDirective } from 'astro';
 import { asksForView, INTERACTION_EVENTS, viewParams } from '../lib/hydrate-on-interaction.ts';
@@ -32,6 +37,7 @@ const interaction: ClientDirective = (load, options, el) => {
     hydration ??= (async () => {
       for (const type of INTERACTION_EVENTS) el.removeEventListener(type, start);
       try {
+        await fetchProps(el);
         const hydrate = await load();
         await hydrate();
       } finally {
@@ -48,5 +54,23 @@ const interaction: ClientDirective = (load, options, el) => {
   for (const type of INTERACTION_EVENTS) el.addEventListener(type, start, { once: true, passive: true });
   el.addEventListener('click', holdClick, true);
 };
+
+/**
+ * Set the island's props from its `data-props-src` file. The component and renderer modules are
+ * requested at the same time, so the two downloads overlap; Astro's own import of them then
+ * comes from the module map. The attribute is set before `load()`: Astro re-hydrates whenever
+ * `props` changes after it has loaded the component.
+ */
+async function fetchProps(el: HTMLElement): Promise<void> {
+  const src = el.dataset.propsSrc;
+  if (!src) return;
+  for (const name of ['component-url', 'renderer-url']) {
+    const url = el.getAttribute(name);
+    if (url) import(/* @vite-ignore */ url).catch(() => {});
+  }
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`client:interaction: ${src} answered ${response.status}`);
+  el.setAttribute('props', await response.text());
+}
 
 export default interaction;

@@ -62,13 +62,16 @@ describe('weighPage', () => {
     mkdirSync(join(dist, 'q'), { recursive: true });
     writeFileSync(
       join(dist, 'q/index.html'),
-      '<script type="module" src="/_astro/a.js"></script><astro-island client="interaction" component-url="/_astro/b.js"></astro-island>',
+      '<script type="module" src="/_astro/a.js"></script><astro-island client="interaction" component-url="/_astro/b.js" data-props-src="/_astro/props/p.json"></astro-island>',
     );
+    mkdirSync(join(dist, '_astro/props'), { recursive: true });
+    writeFileSync(join(dist, '_astro/props/p.json'), JSON.stringify({ model: 'x'.repeat(400) }));
     const weight = weighPage(dist, '/q/');
     const size = (name: string) => gzipSize(readFileSync(join(dist, '_astro', name)));
     expect(weight.jsAtLoad).toBe(size('a.js') + size('shared.js'));
     expect(weight.js).toBe(size('a.js') + size('shared.js') + size('b.js'));
     expect(weight.totalAtLoad).toBe(weight.html + weight.jsAtLoad + weight.css);
-    expect(weight.total - weight.totalAtLoad).toBe(size('b.js'));
+    expect(weight.islandData).toBe(gzipSize(readFileSync(join(dist, '_astro/props/p.json'))));
+    expect(weight.total - weight.totalAtLoad).toBe(size('b.js') + weight.islandData);
   });
 });
