@@ -79,4 +79,7 @@ export default defineConfig({
     // (assetsInlineLimit: 0), which a strict Content Security Policy prefers anyway.
     build: { assetsInlineLimit: 0 },
   },
+  // Stylesheets go into each page's <head>: no render-blocking request before the first paint
+  // (the site's CSS is small: 4 to 6 KB of gzip per page). Astro hashes them for the CSP.
+  build: { inlineStylesheets: 'always' },
 });

@@ -30,11 +30,24 @@ export function scriptUrls(html: string, { atLoad = false } = {}): string[] {
   return [...urls];
 }
 
-/** Relative module specifiers a JavaScript file imports, statically or dynamically. */
+/** Relative module specifiers a JavaScript file imports statically: they load with it. */
 export function importedSpecifiers(code: string): string[] {
   const found = new Set<string>();
   for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]);
-  for (const match of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) found.add(match[1]);
+  return [...found];
+}
+
+/**
+ * Modules a JavaScript file imports dynamically (`import("./x.js")`, with quotes or backticks), and
+ * the dependencies Vite lists for them (`__vite__mapDeps`: paths from the site's root, like
+ * "_astro/x.js", returned with a leading slash). They load only when the code runs the import:
+ * for the layered diagram's loader, on the reader's first interaction.
+ */
+export function dynamicSpecifiers(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) found.add(match[1]);
+  const deps = /__vite__mapDeps=[^\n]*?\[((?:"[^"]*",?)*)\]/.exec(code);
+  if (deps) for (const match of deps[1].matchAll(/"([^"]+)"/g)) found.add(`/${match[1]}`);
   return [...found];
 }
 
@@ -42,9 +55,9 @@ export interface PageWeight {
   page: string;
   /** gzip bytes of the HTML. */
   html: number;
-  /** gzip bytes of every JavaScript file the page loads, each once. */
+  /** gzip bytes of every JavaScript file the page loads, each once, dynamic imports included. */
   js: number;
-  /** The same, before any interaction (without islands that hydrate on interaction). */
+  /** The same, before any interaction: without islands that hydrate on interaction, and without dynamic imports. */
   jsAtLoad: number;
   /** gzip bytes of the CSS it links. */
   css: number;
@@ -70,15 +83,25 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const inline = inlineScripts.trim() ? gzipSize(inlineScripts) : 0;
-  const all = moduleClosure(scriptUrls(html).map((url) => fileFor(dist, base, url)));
-  const atLoad = moduleClosure(scriptUrls(html, { atLoad: true }).map((url) => fileFor(dist, base, url)));
+  const all = moduleClosure(
+    dist,
+    base,
+    scriptUrls(html).map((url) => fileFor(dist, base, url)),
+    { dynamic: true },
+  );
+  const atLoad = moduleClosure(
+    dist,
+    base,
+    scriptUrls(html, { atLoad: true }).map((url) => fileFor(dist, base, url)),
+    { dynamic: false },
+  );
   const weigh = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0) + inline;
   const cssUrls = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const css = cssUrls.reduce((sum, url) => {
     const file = fileFor(dist, base, url);
     return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
   }, 0);
-  const dataUrls = new Set([...html.matchAll(/\bdata-props-src="([^"]+)"/g)].map((m) => m[1]));
+  const dataUrls = new Set([...html.matchAll(/\bdata-(?:props-)?src="([^"]+)"/g)].map((m) => m[1]));
   const islandData = [...dataUrls].reduce((sum, url) => sum + gzipSize(readFileSync(fileFor(dist, base, url))), 0);
   const htmlSize = gzipSize(html);
   const js = weigh(all);
@@ -96,15 +119,22 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
   };
 }
 
-/** The files that some entry files import, statically or dynamically, with the entries themselves (existing files only). */
-function moduleClosure(entries: string[]): Set<string> {
+/**
+ * The files that some entry files import, with the entries themselves (existing files only):
+ * static imports always, dynamic ones (and Vite's lists of their dependencies) with `dynamic`.
+ */
+function moduleClosure(dist: string, base: string, entries: string[], { dynamic }: { dynamic: boolean }): Set<string> {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {
     const file = normalize(queue.shift()!);
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    for (const specifier of importedSpecifiers(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), specifier));
+    const code = readFileSync(file, 'utf8');
+    const specifiers = dynamic ? [...importedSpecifiers(code), ...dynamicSpecifiers(code)] : importedSpecifiers(code);
+    for (const specifier of specifiers) {
+      queue.push(specifier.startsWith('/') ? fileFor(dist, base, `${base}${specifier.slice(1)}`) : join(dirname(file), specifier));
+    }
   }
   return seen;
 }

@@ -172,41 +172,47 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
   }
 });
 
-test.describe('embed islands hydrate on the first interaction', () => {
+test.describe('embeds become interactive on the first interaction', () => {
   const layers = '/embed/layers/';
   const island = (page: Page) => page.locator('astro-island');
+  // The layered diagram's controller and its client data load on the first interaction.
+  const controllerScript = /\/_astro\/controller[^/]*\.js$/;
 
-  test('a reader who only looks downloads no island script; pointing at the diagram hydrates it', async ({ page }) => {
-    const islandScripts: string[] = [];
+  test('a reader who only looks downloads no diagram script or data; pointing at the diagram loads them', async ({ page }) => {
+    const deferred: string[] = [];
     page.on('request', (request) => {
-      if (/\/_astro\/(LayeredDiagram|client\.svelte)[^/]*\.js$/.test(request.url())) islandScripts.push(request.url());
+      if (controllerScript.test(request.url()) || request.url().endsWith('/data/layers.json')) deferred.push(request.url());
     });
     await page.goto(layers);
     await page.waitForLoadState('networkidle');
-    expect(islandScripts).toEqual([]);
-    await expect(island(page)).toHaveAttribute('ssr', '');
+    expect(deferred).toEqual([]);
+    await expect(page.locator('.layered')).not.toHaveAttribute('data-js');
     await page.locator('.layout-wide svg').hover();
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
-    expect(islandScripts.length).toBeGreaterThan(0);
+    expect(deferred.length).toBe(2);
   });
 
-  test('a click that lands before hydration is replayed: it opens the panel, not a new tab', async ({ page, context }) => {
-    // Hold the island's script back, so that the click surely arrives first.
-    await page.route(/\/_astro\/LayeredDiagram[^/]*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+  test('a click that lands before the controller is replayed: it opens the panel, not a new tab', async ({ page, context }) => {
+    // Hold the controller back until the click has happened, so that the click surely arrives first.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(controllerScript, async (route) => {
+      await held;
       await route.continue();
     });
     const popups: string[] = [];
     context.on('page', (opened) => popups.push(opened.url()));
     await page.goto(layers);
     await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('.layered')).not.toHaveAttribute('data-js');
+    release();
     await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
     expect(popups).toEqual([]);
     expect(page.url()).toMatch(/\/embed\/layers\/$/);
   });
 
-  test('if the island cannot load, the held click falls back to the static link', async ({ page, context }) => {
-    await page.route(/\/_astro\/LayeredDiagram[^/]*\.js$/, (route) => route.abort());
+  test('if the controller cannot load, the held click falls back to the static link', async ({ page, context }) => {
+    await page.route(controllerScript, (route) => route.abort());
     await page.goto(layers);
     const [popup] = await Promise.all([
       context.waitForEvent('page'),
@@ -215,7 +221,7 @@ test.describe('embed islands hydrate on the first interaction', () => {
     await expect(popup).toHaveURL(/\/elements\/midcourse-intercept\/$/);
   });
 
-  test('keyboard: moving focus into the diagram hydrates it', async ({ page }) => {
+  test('keyboard: moving focus into the diagram makes it interactive', async ({ page }) => {
     await page.goto(layers);
     await page.locator('.layout-wide a.mark').first().focus();
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();

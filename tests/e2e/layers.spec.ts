@@ -59,18 +59,19 @@ test.describe('the layered diagram, server-rendered', () => {
   });
 });
 
-test.describe('the layered diagram hydrates when the reader reaches for it', () => {
-  const islandScript = /\/_astro\/LayeredDiagram[^/]*\.js$/;
+test.describe('the layered diagram becomes interactive when the reader reaches for it', () => {
+  // Its controller (and the client data it needs) loads on the first interaction.
+  const controllerScript = /\/_astro\/controller[^/]*\.js$/;
 
-  // The kill chain on /timeline/ carries a linked copy of the diagram, and waits the same way.
-  for (const [path, island] of [
-    ['/', '.layered'],
-    ['/layers/', '.layered'],
-    ['/timeline/', '.kill-chain-explorer'],
-  ]) {
-    test(`${path}: no island script at load; pointing at the diagram hydrates it`, async ({ page }) => {
+  // The kill chain on /timeline/ carries a linked copy of the diagram inside its island, which waits the same way.
+  for (const [path, island, script] of [
+    ['/', '.layered', controllerScript],
+    ['/layers/', '.layered', controllerScript],
+    ['/timeline/', '.kill-chain-explorer', /\/_astro\/KillChain[^/]*\.js$/],
+  ] as const) {
+    test(`${path}: no diagram script at load; pointing at the diagram loads it`, async ({ page }) => {
       const requested: string[] = [];
-      page.on('request', (request) => islandScript.test(request.url()) && requested.push(request.url()));
+      page.on('request', (request) => script.test(request.url()) && requested.push(request.url()));
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       expect(requested).toEqual([]);
@@ -80,18 +81,23 @@ test.describe('the layered diagram hydrates when the reader reaches for it', () 
     });
   }
 
-  test('a click before hydration opens the panel in place, not the element page', async ({ page }) => {
-    await page.route(islandScript, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+  test('a click before the controller has loaded opens the panel in place, not the element page', async ({ page }) => {
+    // The controller is held back until the click has happened, so the click lands before it can run.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(controllerScript, async (route) => {
+      await held;
       await route.continue();
     });
     await page.goto('/layers/');
     await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('.layered')).not.toHaveAttribute('data-js');
+    release();
     await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
     await expect(page).toHaveURL(/\/layers\/\?element=midcourse-intercept$/);
   });
 
-  test('a URL that asks for a view hydrates at once, without waiting for the reader', async ({ page }) => {
+  test('a URL that asks for a view makes it interactive at once, without waiting for the reader', async ({ page }) => {
     await page.goto('/layers/?element=space-based-interceptors');
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
     await expect(page.locator('[data-panel="space-based-interceptors"]')).toBeVisible();

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scripts/lib/page-weight.ts';
+import { dynamicSpecifiers, gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scripts/lib/page-weight.ts';
 
 describe('scriptUrls', () => {
   it('finds module scripts and island component and renderer URLs', () => {
@@ -27,10 +27,24 @@ describe('importedSpecifiers', () => {
     ['import{a as b}from"./chunk.js";', ['./chunk.js']],
     ["import './side-effect.js'", ['./side-effect.js']],
     ['export{x}from"../up.js"', ['../up.js']],
-    ['const m = import("./lazy.js")', ['./lazy.js']],
+    ['const m = import("./lazy.js")', []],
     ['import x from "svelte"', []],
   ])('%s', (code, expected) => {
     expect(importedSpecifiers(code)).toEqual(expected);
+  });
+});
+
+describe('dynamicSpecifiers', () => {
+  it.each([
+    ['const m = import("./lazy.js")', ['./lazy.js']],
+    ['t(()=>import(`./controller.X.js`).then(e=>e.t))', ['./controller.X.js']],
+    [
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js","_astro/b.js"])))=>i.map(i=>d[i]);',
+      ['/_astro/a.js', '/_astro/b.js'],
+    ],
+    ['import{a}from"./static.js"', []],
+  ])('%s', (code, expected) => {
+    expect(dynamicSpecifiers(code)).toEqual(expected);
   });
 });
 
@@ -73,5 +87,20 @@ describe('weighPage', () => {
     expect(weight.totalAtLoad).toBe(weight.html + weight.jsAtLoad + weight.css);
     expect(weight.islandData).toBe(gzipSize(readFileSync(join(dist, '_astro/props/p.json'))));
     expect(weight.total - weight.totalAtLoad).toBe(size('b.js') + weight.islandData);
+  });
+
+  it('counts what a script imports dynamically in js and total, not at load, with the dependencies Vite lists for it', () => {
+    mkdirSync(join(dist, 'r'), { recursive: true });
+    writeFileSync(join(dist, '_astro/lazy.js'), 'export const lazy = "' + 'z'.repeat(300) + '";');
+    writeFileSync(join(dist, '_astro/lazy-dep.js'), 'export const dep = "' + 'y'.repeat(300) + '";');
+    writeFileSync(
+      join(dist, '_astro/loader.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/lazy.js","_astro/lazy-dep.js"])))=>i.map(i=>d[i]);\nimport "./shared.js"; button.onclick = () => import(`./lazy.js`);',
+    );
+    writeFileSync(join(dist, 'r/index.html'), '<script type="module" src="/_astro/loader.js"></script>');
+    const weight = weighPage(dist, '/r/');
+    const size = (name: string) => gzipSize(readFileSync(join(dist, '_astro', name)));
+    expect(weight.jsAtLoad).toBe(size('loader.js') + size('shared.js'));
+    expect(weight.js).toBe(weight.jsAtLoad + size('lazy.js') + size('lazy-dep.js'));
   });
 });

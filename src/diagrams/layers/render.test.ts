@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { parse } from 'yaml';
 import LayeredDiagram from './components/LayeredDiagram.svelte';
-import { LayeredDiagramState } from './components/state.svelte.ts';
+import { DEFAULT_VIEW } from './view.ts';
 import { layeredDiagramSchema } from '../../lib/schema/layered-diagram.ts';
 import { buildLayeredScene } from './scene.ts';
 import { buildLayeredModel } from './model.ts';
@@ -25,8 +25,7 @@ const model = buildLayeredModel(data, elements, sources);
 const scenes = { wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') };
 
 function renderView(threat: (typeof DIAGRAM_THREATS)[number]): string {
-  const state = new LayeredDiagramState({ threat });
-  return render(LayeredDiagram, { props: { model, scenes, base: '/', state } }).body;
+  return render(LayeredDiagram, { props: { model, scenes, base: '/', view: { ...DEFAULT_VIEW, threat } } }).body;
 }
 
 describe('server render of the layered diagram', () => {

@@ -305,3 +305,19 @@ export function withoutMarker<Layout extends string>(scenes: Record<Layout, Laye
     }),
   ) as Record<Layout, LayeredScene>;
 }
+
+/** The radius of the threat's marker, for a layout: a little smaller than a mark's glyph. */
+export function markerRadius(scene: Pick<LayeredScene, 'markRadius'>): number {
+  return scene.markRadius * 0.8;
+}
+
+/** Where the threat's marker can go in each layout (for the controller, in views that move it). */
+export function markerPaths(
+  scenes: Record<LayoutName, LayeredScene>,
+): Partial<Record<LayoutName, { radius: number; samples: Record<DiagramThreat, Point[]> }>> {
+  return Object.fromEntries(
+    Object.values(scenes)
+      .filter((scene) => scene.pathSamples)
+      .map((scene) => [scene.layout, { radius: markerRadius(scene), samples: scene.pathSamples! }]),
+  );
+}

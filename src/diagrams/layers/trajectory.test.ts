@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_PROFILES, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import { HEIGHT_PROFILES, PATH_TOLERANCE, pathVertices, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import type { Point } from './frame.ts';
 import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { createFrame } from './frame.ts';
 
@@ -50,5 +51,59 @@ describe('trajectory shapes', () => {
     const paths = DIAGRAM_THREATS.map((threat) => trajectoryPath(frame, threat, ends));
     expect(new Set(paths).size).toBe(3);
     for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+C/);
+  });
+
+  it(`keeps every profile's shape from points  units apart from it: the drawn curve stays inside the path's stroke`, () => {
+    // The wide layout's frame (1200 units wide, drawn at up to about 1200 px); the path's stroke is
+    // 3.5 units wide (ThreatPaths), so a curve within half of that of the exact profile draws the same line.
+    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+    const distanceToSegment = (p: Point, a: Point, b: Point) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
+    /** The drawn path ("M x,y C x1,y1,x2,y2,x,y …"), sampled densely along its cubic segments. */
+    const drawn = (d: string): Point[] => {
+      const numbers = d.match(/-?[\d.]+/g)!.map(Number);
+      let from = { x: numbers[0], y: numbers[1] };
+      const points = [from];
+      for (let i = 2; i + 5 < numbers.length; i += 6) {
+        const [x1, y1, x2, y2, x, y] = numbers.slice(i, i + 6);
+        for (let step = 1; step <= 16; step++) {
+          const t = step / 16;
+          const u = 1 - t;
+          points.push({
+            x: u * u * u * from.x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
+            y: u * u * u * from.y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
+          });
+        }
+        from = { x, y };
+      }
+      return points;
+    };
+    for (const threat of DIAGRAM_THREATS) {
+      const curve = drawn(trajectoryPath(frame, threat, ends));
+      const exact = trajectoryPoints(threat, ends, 480).map((point) => frame.project(point));
+      const worst = Math.max(...exact.map((p) => Math.min(...curve.slice(1).map((b, i) => distanceToSegment(p, curve[i], b)))));
+      expect(worst, threat).toBeLessThan(3.5 / 2);
+    }
+  });
+
+  it('writes coordinates to one decimal', () => {
+    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+    for (const threat of DIAGRAM_THREATS) expect(trajectoryPath(frame, threat, ends)).not.toMatch(/\.\d\d/);
+  });
+
+  it('puts the path points from launch to target, more of them where the path turns sharply', () => {
+    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+    for (const threat of DIAGRAM_THREATS) {
+      const vertices = pathVertices(frame, threat, ends, PATH_TOLERANCE);
+      expect(vertices[0]).toEqual(frame.project(pointOnPath(threat, ends, ends.launch)));
+      expect(vertices.at(-1)).toEqual(frame.project(pointOnPath(threat, ends, ends.target)));
+      expect(vertices.every((vertex, index) => index === 0 || vertex.x > vertices[index - 1].x)).toBe(true);
+    }
+    // A tighter tolerance needs more points; a looser one fewer.
+    expect(pathVertices(frame, 'hypersonic', ends, 0.1).length).toBeGreaterThan(pathVertices(frame, 'hypersonic', ends, 2).length);
   });
 });

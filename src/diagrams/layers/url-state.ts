@@ -15,8 +15,8 @@ export interface LayeredState {
 
 export const DEFAULT_LAYERED_STATE: LayeredState = { element: null, threat: 'ballistic' };
 
-/** The parameters the layered diagram reads and writes. */
-export const LAYERS_PARAMS = ['element', 'threat'] as const;
+export { LAYERS_PARAMS } from './params.ts';
+import { LAYERS_PARAMS } from './params.ts';
 
 /**
  * The codec for a diagram whose elements are `elementIds`. The threat can also come from a
