@@ -6,8 +6,11 @@
  * connections), the pages interleaved round-robin. For each load:
  *   - first diagram paint: an init script checks, in every animation frame from the document's
  *     creation, for the page's diagram SVG, visible, laid out, with every mark in it; the frame
- *     that first has it is the frame that paints it, and the bench takes the time that frame's
- *     rendering work ends (a message posted from the frame's rAF callback runs right after it);
+ *     that first has it is the frame that paints it, and the bench takes the time when, in that
+ *     frame, the check has styled and laid it out (only paint and compositing follow); the first
+ *     frame with the SVG visible but not yet whole is recorded too (partial paint), and when the
+ *     frame's task ended (a message posted from the callback: an upper bound, late when other
+ *     tasks queue first);
  *   - first-contentful-paint (Paint Timing), beside it as a cross-check;
  *   - bytes at load: gzip body bytes of every response finished by the load event (Resource and
  *     Navigation Timing: encodedBodySize), the browser offering gzip alone (GZIP_ONLY);
@@ -62,10 +65,12 @@ export interface BenchPage {
 
 export interface LoadMeasurement {
   run: number;
-  /** The end of the rendering work of the first frame with the whole diagram (ms from navigation start). */
+  /** In the first frame with the whole diagram, when it was styled and laid out (ms from navigation start). */
   paintMs: number;
-  /** That frame's start (its rAF timestamp). */
-  frameStartMs: number;
+  /** When a message posted from that frame's rAF callback ran: after the frame, or later if other tasks queued first. */
+  afterFrameMs: number;
+  /** paintMs for the first frame with the diagram's SVG visible at all, maybe not yet whole (the parser can yield mid-SVG). */
+  partialPaintMs: number;
   /** first-contentful-paint, or null if the page reported none. */
   fcpMs: number | null;
   /** Whether the diagram's top edge was on screen in that frame. */
@@ -78,6 +83,9 @@ export interface PageResult extends PageSummary {
   key: PeerKey;
   label: string;
   url: string;
+  /** The fastest and slowest load's first diagram paint: how noisy the run was. */
+  paintRangeMs: [number, number];
+  partialPaintMs: number;
   fcpMs: number | null;
   transferAtLoad: number;
   staticBytesAtLoad: number;
@@ -94,39 +102,50 @@ export interface FirstPaintResult {
 }
 
 interface PaintRecord {
-  frameStart: number;
-  paint: number;
+  /** performance.now() once the frame's callback had the SVG styled and laid out. */
+  laidOut: number;
+  /** Where the SVG's top edge was (CSS px from the viewport's top). */
   top: number;
+  /** When a message posted from the callback ran. */
+  afterFrame?: number;
 }
 
 declare global {
   interface Window {
     __firstDiagramPaint?: PaintRecord;
+    __firstPartialPaint?: PaintRecord;
   }
 }
 
 /**
  * Runs in the page before any of its scripts (an init script). rAF callbacks run at the start of
  * each rendering update, and not while rendering is blocked (pending stylesheets), so the first
- * callback that finds the finished diagram belongs to the frame that paints it.
+ * callback that finds the finished diagram belongs to the frame that paints it. The time is taken
+ * with performance.now() after the check (which forces the frame's style and layout), not from the
+ * callback's argument: that is the frame's scheduled start, which can be long before the callback
+ * runs when a script held the main thread (the D3 page's drawing).
  */
 function watchForDiagram({ selector, marks }: { selector: string; marks: number }): void {
-  const check = (frameStart: number) => {
-    const svg = [...document.querySelectorAll(selector)].find((element) => {
-      if (element.querySelectorAll('.mark').length !== marks) return false;
+  let partialSeen = false;
+  const check = () => {
+    const visible = [...document.querySelectorAll(selector)].filter((element) => {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
     });
-    if (!svg) {
+    const whole = visible.find((element) => element.querySelectorAll('.mark').length === marks);
+    const laidOut = performance.now();
+    if (visible.length > 0 && !partialSeen) {
+      partialSeen = true;
+      window.__firstPartialPaint = { laidOut, top: visible[0].getBoundingClientRect().top };
+    }
+    if (!whole) {
       requestAnimationFrame(check);
       return;
     }
-    const top = svg.getBoundingClientRect().top;
-    // A message posted now is handled once this frame's style, layout and paint are done.
+    const record: PaintRecord = { laidOut, top: whole.getBoundingClientRect().top };
+    window.__firstDiagramPaint = record;
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      window.__firstDiagramPaint = { frameStart, paint: performance.now(), top };
-    };
+    channel.port1.onmessage = () => (record.afterFrame = performance.now());
     channel.port2.postMessage(null);
   };
   requestAnimationFrame(check);
@@ -149,7 +168,9 @@ async function measureLoad(browser: Browser, page: BenchPage, marks: number, run
     await tab.addInitScript(watchForDiagram, { selector: page.svgSelector, marks });
     await tab.goto(page.url, { waitUntil: 'load', timeout: 120_000 });
     try {
-      await tab.waitForFunction(() => window.__firstDiagramPaint !== undefined, null, { timeout: 30_000 });
+      await tab.waitForFunction(() => window.__firstDiagramPaint?.afterFrame !== undefined, null, {
+        timeout: 30_000,
+      });
     } catch {
       throw new Error(`${page.label} (${page.url}) never showed its diagram (${page.svgSelector}) with all ${marks} marks.`);
     }
@@ -158,6 +179,7 @@ async function measureLoad(browser: Browser, page: BenchPage, marks: number, run
       const timed = [navigation, ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])];
       return {
         paint: window.__firstDiagramPaint!,
+        partial: window.__firstPartialPaint!,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         loadEventStart: navigation.loadEventStart,
         viewportHeight: window.innerHeight,
@@ -171,8 +193,9 @@ async function measureLoad(browser: Browser, page: BenchPage, marks: number, run
     });
     return {
       run,
-      paintMs: seen.paint.paint,
-      frameStartMs: seen.paint.frameStart,
+      paintMs: seen.paint.laidOut,
+      afterFrameMs: seen.paint.afterFrame!,
+      partialPaintMs: seen.partial.laidOut,
       fcpMs: seen.fcp,
       inViewport: seen.paint.top < seen.viewportHeight,
       loadEventMs: seen.loadEventStart,
@@ -198,7 +221,7 @@ export async function compareFirstPaint(
     const measured = await measureLoad(browser, page, marks, run);
     loads.get(page.key)!.push(measured);
     log(
-      `  run ${run + 1}/${runs} ${page.label.padEnd(16)} paint ${Math.round(measured.paintMs)} ms, FCP ${measured.fcpMs === null ? '—' : Math.round(measured.fcpMs)} ms, ${measured.bytes.body} B at load`,
+      `  run ${run + 1}/${runs} ${page.label.padEnd(16)} paint ${Math.round(measured.paintMs)} ms (partial ${Math.round(measured.partialPaintMs)}, frame task ended ${Math.round(measured.afterFrameMs)}), FCP ${measured.fcpMs === null ? '—' : Math.round(measured.fcpMs)} ms, ${measured.bytes.body} B at load`,
     );
   }
   const results: PageResult[] = pages.map((page) => {
@@ -209,6 +232,11 @@ export async function compareFirstPaint(
       label: page.label,
       url: page.url,
       paintMs: Math.round(median(measured.map((load) => load.paintMs))),
+      paintRangeMs: [
+        Math.round(Math.min(...measured.map((load) => load.paintMs))),
+        Math.round(Math.max(...measured.map((load) => load.paintMs))),
+      ],
+      partialPaintMs: Math.round(median(measured.map((load) => load.partialPaintMs))),
       fcpMs: fcps.length === measured.length ? Math.round(median(fcps)) : null,
       bytesAtLoad: median(measured.map((load) => load.bytes.body)),
       transferAtLoad: median(measured.map((load) => load.bytes.transfer)),

@@ -134,13 +134,44 @@ describe('verdicts', () => {
 describe('firstPaintTable', () => {
   it('puts each page in a column and shows a page without script as 0 JS', () => {
     const lines = firstPaintTable([
-      { label: 'plain D3 page', paintMs: 514, fcpMs: 300, bytesAtLoad: 20_480, staticBytesAtLoad: 20_000, jsInteractive: 17_408 },
-      { label: 'HTML+CSS limit', paintMs: 318, fcpMs: null, bytesAtLoad: 5_530, staticBytesAtLoad: 5_500, jsInteractive: 0 },
+      {
+        label: 'plain D3 page',
+        paintMs: 514,
+        paintRangeMs: [480, 700],
+        partialPaintMs: 514,
+        fcpMs: 300,
+        bytesAtLoad: 20_480,
+        staticBytesAtLoad: 20_000,
+        jsInteractive: 17_408,
+      },
+      {
+        label: 'HTML+CSS limit',
+        paintMs: 318,
+        paintRangeMs: [300, 330],
+        partialPaintMs: 290,
+        fcpMs: null,
+        bytesAtLoad: 5_530,
+        staticBytesAtLoad: 5_500,
+        jsInteractive: 0,
+      },
     ]);
     expect(lines[0]).toMatch(/plain D3 page\s+HTML\+CSS limit$/);
     expect(lines.find((line) => line.startsWith('first diagram paint'))).toMatch(/514 ms\s+318 ms$/);
+    expect(lines.find((line) => line.includes('fastest–slowest'))).toMatch(/480–700\s+300–330$/);
+    expect(lines.find((line) => line.includes('maybe partial'))).toMatch(/514 ms\s+290 ms$/);
     expect(lines.find((line) => line.includes('first-contentful-paint'))).toMatch(/300 ms\s+—$/);
     expect(lines.find((line) => line.startsWith('bytes at load'))).toMatch(/20\.0 KB\s+5\.4 KB$/);
     expect(lines.find((line) => line.startsWith('JS once interactive'))).toMatch(/17\.0 KB\s+0$/);
+  });
+});
+
+describe('formatVerdict', () => {
+  it('shows enough decimals that a miss just over the limit does not read as the limit', () => {
+    const [layers] = verdicts(
+      { layers: { paintMs: 1474, bytesAtLoad: 1, jsInteractive: 0 }, d3: { paintMs: 1334, bytesAtLoad: 1, jsInteractive: 0 } },
+      [TARGETS[2]],
+    );
+    expect(layers.met).toBe(false);
+    expect(formatVerdict(layers)).toMatch(/1\.105\s+\(at most 1\.1\)\s+missed$/);
   });
 });
