@@ -1,0 +1,145 @@
+/**
+ * Builds the bench's two peer pages into a folder of their own (bench-results/peers/ by default),
+ * served beside dist/ by a second static server so no path can collide with the site:
+ *   - /d3/: the plain client-rendered D3 page (d3-page.ts bundled, tree-shaken and minified by
+ *     esbuild, the diagram's data in the script), in an HTML shell with its CSS inline;
+ *   - /limit/: the least HTML+CSS that paints the same SVG: the SVG the D3 page draws at the
+ *     bench's viewport, saved from Chromium once, with only the CSS that paints it, no script.
+ * See docs/BENCH.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { parseDocument } from 'htmlparser2';
+import { render } from 'dom-serializer';
+import type { Element, ChildNode } from 'domhandler';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
+import { peerData, type PeerData } from './scene-data.ts';
+import { PAGE_CSS, PAINT_CSS } from './style.ts';
+
+export const D3_PAGE_PATH = '/d3/';
+export const LIMIT_PAGE_PATH = '/limit/';
+/** The limit page in the wide layout (what a desktop screen paints): weighed, not timed. */
+export const WIDE_LIMIT_PAGE_PATH = '/limit-wide/';
+/** Where the D3 page's script is served; an absolute path, so scripts/lib/page-weight.ts finds it. */
+const D3_SCRIPT = '/d3/app.js';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The D3 page's HTML: the heading, an empty figure that the script fills, and the panel for the selection. */
+export function d3PageHtml(title: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)} (plain D3 page)</title>
+<style>${PAINT_CSS}\n${PAGE_CSS}</style>
+<script src="${D3_SCRIPT}" defer></script>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+<figure id="diagram"></figure>
+<div id="detail" aria-live="polite"></div>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Bundle d3-page.ts with the data in it: minified, tree-shaken, one classic deferred script. */
+export async function bundleD3Page(data: PeerData): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'd3-page.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    define: { PEER_DATA: JSON.stringify(data) },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+export interface BuiltPeers {
+  data: PeerData;
+  /** Bytes of the D3 page's script, before gzip. */
+  scriptBytes: number;
+}
+
+/** Write the D3 page (the limit page needs a browser: buildLimitPage). */
+export async function buildD3Page(outDir: string, root = '.'): Promise<BuiltPeers> {
+  const data = peerData(root);
+  const script = await bundleD3Page(data);
+  mkdirSync(join(outDir, 'd3'), { recursive: true });
+  writeFileSync(join(outDir, 'd3', 'index.html'), d3PageHtml(data.title));
+  writeFileSync(join(outDir, D3_SCRIPT), script);
+  return { data, scriptBytes: Buffer.byteLength(script) };
+}
+
+/** Attributes that only the D3 page's interaction needs. */
+const INTERACTION_ATTRIBUTES = ['tabindex', 'data-element', 'data-threat', 'aria-label'];
+
+/**
+ * The SVG markup the D3 page drew, reduced to what paints: hidden paths (display="none") and
+ * transparent hit areas removed, the marks' interaction attributes and state classes dropped, and
+ * the picture named as an image by its title. Throws if the markup is not one <svg> element.
+ */
+export function paintOnlySvg(svgMarkup: string): string {
+  const document = parseDocument(svgMarkup.trim(), { lowerCaseAttributeNames: false, lowerCaseTags: false, recognizeSelfClosing: true });
+  const root = document.children.find((node): node is Element => node.type === 'tag');
+  if (!root || root.name !== 'svg' || document.children.filter((node) => node.type === 'tag').length !== 1)
+    throw new Error('paintOnlySvg expects the markup of one <svg> element.');
+  const classes = (element: Element) => (element.attribs.class ?? '').split(/\s+/).filter(Boolean);
+  const visit = (element: Element) => {
+    element.children = element.children.filter(
+      (child: ChildNode) =>
+        child.type !== 'tag' || ((child as Element).attribs.display !== 'none' && !classes(child as Element).includes('hit')),
+    );
+    for (const name of INTERACTION_ATTRIBUTES) delete element.attribs[name];
+    if (element.attribs.role === 'button') delete element.attribs.role;
+    if (element.attribs.class !== undefined) {
+      const kept = classes(element).filter((name) => name !== 'faded' && name !== 'selected');
+      if (kept.length > 0) element.attribs.class = kept.join(' ');
+      else delete element.attribs.class;
+    }
+    for (const child of element.children) if (child.type === 'tag') visit(child as Element);
+  };
+  visit(root);
+  root.attribs.role = 'img';
+  return render(root, { encodeEntities: 'utf8' });
+}
+
+/** The limit page: a title, the paint CSS, the SVG; nothing else. */
+export function limitPageHtml(title: string, svg: string): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} (HTML+CSS limit)</title><style>${PAINT_CSS}</style>${svg}\n`;
+}
+
+/**
+ * Render the D3 page once in Chromium with the given screen (unthrottled), wait for every mark,
+ * and save its SVG as a limit page at `pagePath` (LIMIT_PAGE_PATH with the bench's viewport).
+ */
+export async function buildLimitPage(
+  browser: Browser,
+  d3PageUrl: string,
+  outDir: string,
+  data: PeerData,
+  screen: BrowserContextOptions,
+  pagePath = LIMIT_PAGE_PATH,
+): Promise<void> {
+  const context = await browser.newContext(screen);
+  try {
+    const tab = await context.newPage();
+    await tab.goto(d3PageUrl);
+    const marks = data.scenes.wide.marks.length;
+    await tab.waitForFunction((count) => document.querySelectorAll('#diagram svg .mark').length === count, marks);
+    const svg = await tab.locator('#diagram svg').evaluate((element) => element.outerHTML);
+    mkdirSync(join(outDir, pagePath), { recursive: true });
+    writeFileSync(join(outDir, pagePath, 'index.html'), limitPageHtml(data.title, paintOnlySvg(svg)));
+  } finally {
+    await context.close();
+  }
+}
