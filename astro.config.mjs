@@ -8,6 +8,7 @@ import citationCheck from './src/build/integrations/citation-check.ts';
 import rehypeGlossary from './src/build/integrations/rehype-glossary.ts';
 import pagefindIndex from './src/build/integrations/pagefind-index.ts';
 import diagramExports from './src/build/integrations/diagram-exports.ts';
+import linkPreviews from './src/build/integrations/link-previews.ts';
 import staticHeaders from './src/build/integrations/static-headers.ts';
 import htmlTidy from './src/build/integrations/html-tidy.ts';
 import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
     islandProps(),
     pagefindIndex(),
     diagramExports(),
+    linkPreviews(),
     staticHeaders(),
   ],
   markdown: {

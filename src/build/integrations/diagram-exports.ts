@@ -5,7 +5,7 @@
  * composed by the same function the browser uses for the view on screen (src/lib/svg-export.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
@@ -13,6 +13,7 @@ import { render } from 'dom-serializer';
 import { DIAGRAMS } from '../../diagrams/registry.ts';
 import { standaloneSvg } from '../../lib/svg-export.ts';
 import { permalink } from '../../lib/embed-code.ts';
+import { readEmbedPage } from '../embed-page.ts';
 
 /** The inner markup of <main id="embed">, less the embed's own title and credit (the SVG has its own). */
 export function embedBody(html: string): string {
@@ -49,18 +50,10 @@ export default function diagramExports(): AstroIntegration {
         const root = fileURLToPath(dir);
         mkdirSync(join(root, 'downloads'), { recursive: true });
         for (const diagram of DIAGRAMS) {
-          const pagePath = join(root, 'embed', diagram.id, 'index.html');
-          if (!existsSync(pagePath)) throw new Error(`No embed page for the diagram "${diagram.id}" (${pagePath}).`);
-          const html = readFileSync(pagePath, 'utf8');
-          const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-            .map((m) => join(root, m[1].replace(new URL(site).pathname, '/')))
-            .filter((file) => existsSync(file))
-            .map((file) => readFileSync(file, 'utf8'))
-            .join('\n');
-          const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+          const { html, css } = readEmbedPage(root, new URL(site).pathname, diagram.id);
           const svg = standaloneSvg({
             xhtml: toXhtml(embedBody(html)),
-            css: `${css}\n${inlineCss}`,
+            css,
             width: diagram.embed.width,
             height: diagram.embed.exportHeight,
             figure: diagram.figure,
