@@ -1,27 +1,29 @@
 /**
- * Development aid: screenshots of built pages, wide and 375 px, light and dark, for looking at the
- * work. Usage: `npm run build && node scripts/screenshots.mjs /order/ /elements/x/` (needs a
- * running `npm run preview`; set SHOTS_URL for another address). Writes PNGs to ./screenshots/.
+ * Development aid: screenshots of built pages at 390, 1024 and 1440 px, light and dark, for
+ * looking at the work. Serve the build first (`npm run build && npm run preview`, or
+ * scripts/serve-static.mjs; SHOTS_URL for another address). Usage:
+ *   node scripts/screenshots.mjs [/path/ …]      (no paths: every page in dist/sitemap-0.xml)
+ * SHOTS_DIR picks the folder (default screenshots/, which git ignores); FULL_PAGE=0 for the first screen only.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const base = process.env.SHOTS_URL ?? 'http://127.0.0.1:4321';
-const paths = process.argv.slice(2);
+const dir = process.env.SHOTS_DIR ?? 'screenshots';
 const fullPage = process.env.FULL_PAGE !== '0';
-mkdirSync('screenshots', { recursive: true });
+const fromSitemap = () =>
+  [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const paths = process.argv.length > 2 ? process.argv.slice(2) : fromSitemap();
+mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-for (const path of paths.length ? paths : ['/']) {
-  for (const [label, width] of [
-    ['wide', 1280],
-    ['narrow', 375],
-  ]) {
+for (const path of paths) {
+  for (const width of [390, 1024, 1440]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      await page.goto(base + path);
-      await page.waitForTimeout(300);
-      const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_')}-${label}-${scheme}.png`;
+      await page.goto(base + path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const name = `${dir}/${path.replace(/[^a-z0-9]+/gi, '_')}-${width}-${scheme}.png`;
       await page.screenshot({ path: name, fullPage });
       console.log(name);
       await page.close();
