@@ -88,14 +88,24 @@ export interface Citations {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The MLA Handbook's abbreviations: months of up to four letters in full, September as "Sept.". */
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** [year, month (1–12), day] of an ISO date ("2026-03-05"); throws naming the value otherwise. */
+function isoDateParts(date: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const [year, month, day] = match ? match.slice(1).map(Number) : [];
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`citeFigure: "${date}" is not an ISO date (YYYY-MM-DD)`);
+  return [year, month, day];
+}
 
 /** Citations of a figure at a permalink. `published` is the site's build date, `accessed` today (ISO dates). */
 export function citeFigure(diagram: DiagramInfo, url: string, published: string, accessed: string): Citations {
-  const [year] = published.split('-');
-  const [ay, am, ad] = accessed.split('-').map(Number);
+  const [year] = isoDateParts(published);
+  const [ay, am, ad] = isoDateParts(accessed);
   const title = `Figure ${diagram.figure}: ${diagram.title}`;
   const accessedLong = `${MONTHS[am - 1]} ${ad}, ${ay}`;
-  const accessedMla = `${ad} ${MONTHS[am - 1].slice(0, 3)}${MONTHS[am - 1].length > 3 ? '.' : ''} ${ay}`;
+  const accessedMla = `${ad} ${MLA_MONTHS[am - 1]} ${ay}`;
   const key = `goldendome${year}${diagram.id.replace(/[^a-z0-9]/g, '')}`;
   return {
     apa: `${SITE_NAME}. (${year}). ${title} [Interactive diagram]. ${url}`,

@@ -1,8 +1,10 @@
 /**
- * Checks of the reporting claims, the debate and the glossary: every quote from a document must be
- * in that document word for word (white space folded), every passage and source must exist, and a
- * glossary term that names a passage must appear in it. Problems name file, field and value, as
- * the element check does (src/lib/citations.ts).
+ * Checks of the reporting claims and the glossary (the debate's are in debate-check.ts): every
+ * quote from a document must be in that document word for word (white space folded), and every
+ * document text, passage, source and related term must exist. (Whether a glossary term appears in
+ * the passage it names is not checked: the order describes the Strategic Defense Initiative
+ * without naming it.) Problems name file, field and value, as the element check does
+ * (src/lib/citations.ts).
  */
 import type { CitationProblem } from './citations.ts';
 import { quoteAppearsIn, type OrderParagraph } from './order.ts';
@@ -40,10 +42,10 @@ function checkIds(
 /**
  * Words in an explanation that admit the claim departs from the order's text ("the word 'focus' is
  * the report's", "it does not say 'continental'"). Under the rubric (docs/CONTENT.md) such a claim
- * is `partly`, not `in-order`.
+ * is `partly`, not `in-order`. The apostrophe may be straight or typographic (’).
  */
 const ADMITS_DEPARTURE =
-  /\b(is|are) the (report|commentary)'s\b|\bdoes not (say|rank|itself)\b|\bnot the (commands|order's)\b|\brather than\b|\bleaves out\b|\bnot decisions\b/i;
+  /\b(is|are) the (report|commentary)['’]s\b|\bdoes not (say|rank|itself)\b|\bnot the (commands|order['’]s)\b|\brather than\b|\bleaves out\b|\bnot decisions\b/i;
 
 export function checkClaims(file: string, claims: readonly Claim[], context: CheckContext): CitationProblem[] {
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { foldWhitespace } from '../../src/lib/order.ts';
@@ -138,6 +138,64 @@ test.describe('search', () => {
         ).toBe(true);
     });
   }
+
+  /**
+   * Holds every request for the Pagefind index (its script, WebAssembly, chunks) until `release`
+   * is called; `failed` answers them with an error instead. `requested` resolves at the first one.
+   */
+  async function holdIndex(page: Page) {
+    let answer!: (how: 'continue' | 'abort') => void;
+    const answered = new Promise<'continue' | 'abort'>((resolve) => (answer = resolve));
+    const requested = page.waitForRequest(/\/pagefind\/pagefind\.js$/);
+    await page.route('**/pagefind/**', async (route) => ((await answered) === 'continue' ? route.continue() : route.abort()));
+    return { requested, release: () => answer('continue'), fail: () => answer('abort') };
+  }
+
+  test('a query typed while the index loads runs as soon as it has loaded', async ({ page }) => {
+    const index = await holdIndex(page);
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    await index.requested;
+    await page.getByLabel('Search the order, elements, glossary and reporting').pressSequentially('countervalue');
+    const status = page.locator('.search-status');
+    await expect(status).toHaveText('Loading the search index…');
+    await expect(page).toHaveURL(/\?q=countervalue$/);
+    await expect(page.locator('.search-results li')).toHaveCount(0);
+    index.release();
+    await expect(status).toContainText('for “countervalue”');
+    await expect(page.locator('.search-results a[href^="/glossary/#countervalue"]').first()).toBeVisible();
+  });
+
+  test('a query pasted while the index loads, then changed, shows only the last one', async ({ page }) => {
+    const index = await holdIndex(page);
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    await index.requested;
+    const input = page.getByLabel('Search the order, elements, glossary and reporting');
+    await input.fill('custody layer');
+    await expect(page).toHaveURL(/\?q=custody\+layer$/);
+    await input.fill('countervalue');
+    await expect(page).toHaveURL(/\?q=countervalue$/);
+    index.release();
+    const status = page.locator('.search-status');
+    await expect(status).toContainText('for “countervalue”');
+    await expect(page.locator('.search-results a[href^="/glossary/#countervalue"]').first()).toBeVisible();
+    await expect(page.locator('.search-results a[href^="/elements/pwsa-custody-layer/"]')).toHaveCount(0);
+  });
+
+  test('when the index cannot be loaded, a query typed meanwhile says so and nothing breaks', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const index = await holdIndex(page);
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    await index.requested;
+    await page.getByLabel('Search the order, elements, glossary and reporting').fill('countervalue');
+    await expect(page.locator('.search-status')).toHaveText('Loading the search index…');
+    index.fail();
+    await expect(page.locator('.search-status')).toHaveText(
+      'The search index could not be loaded. Try the glossary or the list of elements instead.',
+    );
+    await expect(page.locator('.search-results li')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 
   test('is keyboard friendly and keeps the query in the URL', async ({ page }) => {
     await page.goto('/search/?q=second-strike');

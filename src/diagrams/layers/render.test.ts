@@ -11,7 +11,6 @@ import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { sourceSchema } from '../../lib/schema/source.ts';
 import { readElementFiles } from '../../build/content-files.ts';
-import { compareSnapshot } from '../../../tests/svg/snapshot.ts';
 
 const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
 const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
@@ -28,18 +27,8 @@ function renderView(threat: (typeof DIAGRAM_THREATS)[number]): string {
   return render(LayeredDiagram, { props: { model, scenes, base: '/', view: { ...DEFAULT_VIEW, threat } } }).body;
 }
 
+// Its snapshots, per threat, are in src/diagrams/snapshots.test.ts with every other diagram's.
 describe('server render of the layered diagram', () => {
-  for (const threat of DIAGRAM_THREATS) {
-    it(`matches the snapshot in the ${threat} view`, () => {
-      const html = renderView(threat);
-      for (const layout of ['wide', 'narrow']) {
-        const svg = new RegExp(`<div class="layout layout-${layout}[^"]*">\\s*(<svg[\\s\\S]*?</svg>)`).exec(html)?.[1];
-        expect(svg, `${layout} SVG`).toBeTruthy();
-        expect(compareSnapshot(`layers-${threat}-${layout}`, svg!)).toBeNull();
-      }
-    });
-  }
-
   it('renders every drawn element as a link to its page, in both layouts', () => {
     const html = renderView('ballistic');
     for (const element of model.drawn) {

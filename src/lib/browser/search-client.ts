@@ -37,19 +37,34 @@ export function safeExcerpt(html: string): string {
     .join('');
 }
 
+const INDEX_FAILED = 'The search index could not be loaded. Try the glossary or the list of elements instead.';
+
+/** Pagefind's script and options; null (after saying so in the status) when they cannot be loaded. */
+async function loadPagefind(base: string, status: HTMLElement): Promise<Pagefind | null> {
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    return pagefind;
+  } catch (error) {
+    status.textContent = INDEX_FAILED;
+    console.error(error);
+    return null;
+  }
+}
+
 export async function startSearch(form: HTMLFormElement, list: HTMLOListElement, status: HTMLElement, base: string): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  } catch (error) {
-    status.textContent = 'The search index could not be loaded. Try the glossary or the list of elements instead.';
-    console.error(error);
-    return;
-  }
+  // The listeners are attached before the index has loaded, and each query waits for it: a query
+  // typed or pasted while the index loads runs as soon as it has loaded (it used to be dropped).
+  let loaded = false;
+  const index = loadPagefind(base, status).finally(() => (loaded = true));
 
+  // Pagefind's searches are not independent: one started while another is still loading its
+  // results could be given the other's results (two queries typed while the index loaded showed
+  // the first one's pages under the second one's count). So searches run one at a time, and a
+  // query that a newer one replaced while it waited is not searched at all.
   let latest = 0;
+  let previous: Promise<unknown> = Promise.resolve();
   const run = async (query: string) => {
     const ticket = ++latest;
     const url = new URL(window.location.href);
@@ -61,9 +76,21 @@ export async function startSearch(form: HTMLFormElement, list: HTMLOListElement,
       status.textContent = query ? 'Type at least two letters.' : '';
       return;
     }
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return; // A newer query has started.
+    if (!loaded) status.textContent = 'Loading the search index…';
+    const pagefind = await index;
+    if (!pagefind) {
+      status.textContent = INDEX_FAILED;
+      return;
+    }
+    const turn = previous.then(async () => {
+      if (ticket !== latest) return null;
+      const search = await pagefind.search(query);
+      return { count: search.results.length, data: await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data())) };
+    });
+    previous = turn.catch(() => undefined);
+    const found = await turn;
+    if (!found || ticket !== latest) return; // A newer query has started.
+    const { count, data } = found;
     for (const result of data) {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -91,7 +118,7 @@ export async function startSearch(form: HTMLFormElement, list: HTMLOListElement,
       }
       list.append(item);
     }
-    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”${search.results.length > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    status.textContent = `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -103,9 +130,8 @@ export async function startSearch(form: HTMLFormElement, list: HTMLOListElement,
     event.preventDefault();
     void run(input.value);
   });
+  // A query from the URL (?q=), unless the reader has already typed one before this script ran.
   const initial = new URLSearchParams(window.location.search).get('q');
-  if (initial) {
-    input.value = initial.slice(0, 200);
-    await run(input.value);
-  }
+  if (initial && !input.value) input.value = initial.slice(0, 200);
+  if (input.value) await run(input.value);
 }

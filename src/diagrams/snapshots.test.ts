@@ -1,0 +1,105 @@
+/**
+ * Snapshots of every diagram in the registry as the server renders it: each folder's Figure.astro
+ * through Astro's Container API (its Svelte islands by the Svelte renderer, as in the build), and
+ * the views that URL parameters choose where the server can draw them, through svelte/server.
+ * Files: src/diagrams/<id>/__snapshots__/<view>.html, normalised (tests/diagrams/normalise.ts).
+ * After an intended change, `npx vitest run --project diagrams -u` rewrites them; read the diff.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
+import { loadRenderers } from 'astro:container';
+import type { SSRManifest } from 'astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { DIAGRAMS } from './registry.ts';
+import { normaliseDrawings } from '../../tests/diagrams/normalise.ts';
+import LayeredDiagram from './layers/components/LayeredDiagram.svelte';
+import { DEFAULT_VIEW } from './layers/view.ts';
+import { getLayeredInputs } from './layers/data.ts';
+import { withoutMarker } from './layers/scene.ts';
+import { DEFAULT_LAYERED_STATE } from './layers/url-state.ts';
+import SbiExplorer from './space-interceptors/components/SbiExplorer.svelte';
+import { getExplorerInputs } from './space-interceptors/data.ts';
+import { DIAGRAM_THREATS } from '../lib/schema/vocabulary.ts';
+import { CONTENT_PATHS } from '../lib/content-paths.ts';
+import { getCollection } from '../../tests/diagrams/astro-content.ts';
+
+vi.mock('astro:content', () => import('../../tests/diagrams/astro-content.ts'));
+
+const figures = import.meta.glob<{ default: AstroComponentFactory }>('./*/Figure.astro');
+
+interface View {
+  name: string;
+  render: () => Promise<string>;
+}
+
+/**
+ * Views other than the default that change the drawing and that the server can draw, by diagram.
+ * Not here: the kill chain's fuels (both fuels' bars are in its default markup; CSS shows the
+ * checked one) and its threat (its island owns that state); the diagrams without parameters.
+ */
+const VIEWS: Record<string, () => Promise<View[]>> = {
+  layers: async () => {
+    const { model, scenes } = await getLayeredInputs();
+    return DIAGRAM_THREATS.filter((threat) => threat !== DEFAULT_LAYERED_STATE.threat).map((threat) => ({
+      name: `threat-${threat}`,
+      render: async () =>
+        render(LayeredDiagram, { props: { model, scenes: withoutMarker(scenes), base: '/', view: { ...DEFAULT_VIEW, threat } } }).body,
+    }));
+  },
+  // Each fuel's preset that differs from the default scenario (the first fuel's).
+  'space-interceptors': async () => {
+    const { presets, defaults, ...inputs } = await getExplorerInputs();
+    return presets
+      .filter((preset) => Object.entries(preset.values).some(([key, value]) => defaults[key as keyof typeof defaults] !== value))
+      .map((preset) => ({
+        name: `preset-${preset.id}`,
+        render: async () => render(SbiExplorer, { props: { ...inputs, presets, defaults: { ...defaults, ...preset.values } } }).body,
+      }));
+  },
+};
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({
+    renderers: await loadRenderers([getContainerRenderer()]),
+    // The site's own directive (src/directives/interaction.ts); its script is not what is tested.
+    manifest: {
+      clientDirectives: new Map([['interaction', '/* src/directives/interaction.ts, not under test */']]),
+    } as unknown as SSRManifest,
+  });
+});
+
+const views = new Map(await Promise.all(DIAGRAMS.map(async (diagram) => [diagram.id, (await VIEWS[diagram.id]?.()) ?? []] as const)));
+
+describe.each(DIAGRAMS.map((diagram) => [diagram.id, diagram] as const))('the %s diagram, rendered on the server', (id, diagram) => {
+  it('matches its snapshot in the default view (the figure under the registry anchor)', async () => {
+    const load = figures[`./${id}/Figure.astro`];
+    expect(load, `src/diagrams/${id}/Figure.astro`).toBeDefined();
+    const html = await container.renderToString((await load()).default);
+    await expect(normaliseDrawings(html, diagram.anchor)).toMatchFileSnapshot(`./${id}/__snapshots__/default.html`);
+  });
+
+  for (const view of views.get(id)!) {
+    it(`matches its snapshot in the ${view.name} view`, async () => {
+      await expect(normaliseDrawings(await view.render())).toMatchFileSnapshot(`./${id}/__snapshots__/${view.name}.html`);
+    });
+  }
+});
+
+describe('the content they are drawn from (tests/diagrams/astro-content.ts, standing in for astro:content)', () => {
+  it("is a collection's entries in file order, read by its own loader, with its schema's defaults", async () => {
+    const raw = parse(readFileSync(CONTENT_PATHS.history, 'utf8')) as { id: string; also?: string[] }[];
+    const entries = (await getCollection('history')) as { id: string; data: { also: string[] } }[];
+    expect(entries.map((entry) => entry.id)).toEqual(raw.map((event) => event.id));
+    expect(raw.some((event) => event.also === undefined)).toBe(true);
+    expect(entries.every((entry) => Array.isArray(entry.data.also))).toBe(true);
+  });
+
+  it('fails naming a collection that src/content.config.ts does not declare', async () => {
+    await expect(getCollection('no-such-collection')).rejects.toThrow('no collection "no-such-collection" in src/content.config.ts');
+  });
+});
