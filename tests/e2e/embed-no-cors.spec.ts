@@ -41,7 +41,13 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all([site, host].map((server) => new Promise((resolve) => server.close(resolve))));
+  // closeAllConnections: the browser may still hold keep-alive connections, which close() would wait for.
+  const close = (server: Server) =>
+    new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    });
+  await Promise.all([site, host].map(close));
 });
 
 test('the plain host really sends no CORS header, and a sandboxed frame then cannot load module scripts', async ({ page, request }) => {
