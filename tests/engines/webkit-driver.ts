@@ -72,21 +72,54 @@ function children(pid: number): number[] {
   }
 }
 
-export async function launchWebKit(miniBrowser: string): Promise<Driver> {
-  const port = await freePort();
-  // One virtual display for the driver and every browser it starts; -a picks a free display number.
-  const xvfb = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`, '--host=local'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  xvfb.stdout!.on('data', (chunk) => (output += chunk));
-  xvfb.stderr!.on('data', (chunk) => (output += chunk));
-  const stop = () => {
-    // Stopping WebKitWebDriver lets xvfb-run stop Xvfb and exit; stopping xvfb-run itself would orphan both.
-    for (const pid of children(xvfb.pid!)) {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'WebKitWebDriver') process.kill(pid, 'SIGTERM');
+interface RunningDriver {
+  port: number;
+  /** Stops WebKitWebDriver and resolves once xvfb-run has closed the display and exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * WebKitWebDriver on a free port, on one virtual display (`xvfb-run -a` picks a free display
+ * number) for the driver and every browser it starts. The port is free when chosen, but another
+ * program could take it before the driver binds it; the driver then exits, and we try another.
+ */
+async function startWebKitWebDriver(attempts = 3): Promise<RunningDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const xvfb = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`, '--host=local'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    xvfb.stdout!.on('data', (chunk) => (output += chunk));
+    xvfb.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => {
+      if (xvfb.exitCode !== null) resolve(null);
+      xvfb.once('exit', resolve);
+      xvfb.once('error', resolve);
+    });
+    const stop = async () => {
+      // Stopping WebKitWebDriver lets xvfb-run stop Xvfb and exit; stopping xvfb-run itself would orphan both.
+      for (const pid of children(xvfb.pid!)) {
+        try {
+          if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'WebKitWebDriver') process.kill(pid, 'SIGTERM');
+        } catch {
+          // It has already gone.
+        }
+      }
+      await exited;
+    };
+    try {
+      await driverReady(`http://127.0.0.1:${port}`, xvfb, () => output);
+      return { port, stop };
+    } catch (error) {
+      await stop();
+      if (attempt >= attempts) throw error;
     }
-  };
+  }
+}
+
+export async function launchWebKit(miniBrowser: string): Promise<Driver> {
+  const driver = await startWebKitWebDriver();
   // WebKitGTK's own capability names the browser; a variable, since the client's types list only the standard ones.
   const capabilities = {
     browserName: 'MiniBrowser',
@@ -96,15 +129,14 @@ export async function launchWebKit(miniBrowser: string): Promise<Driver> {
   };
   let client: Client;
   try {
-    await driverReady(`http://127.0.0.1:${port}`, xvfb, () => output);
     client = await WebDriver.newSession({
       hostname: '127.0.0.1',
-      port,
+      port: driver.port,
       logLevel: 'error',
       capabilities,
     });
   } catch (error) {
-    stop();
+    await driver.stop();
     throw error;
   }
   const version = `MiniBrowser/${(client.capabilities as { browserVersion?: string }).browserVersion ?? '?'}`;
@@ -165,8 +197,7 @@ export async function launchWebKit(miniBrowser: string): Promise<Driver> {
       try {
         await client.deleteSession();
       } finally {
-        stop();
-        await new Promise((resolve) => (xvfb.exitCode === null ? xvfb.once('exit', resolve) : resolve(null)));
+        await driver.stop();
       }
     },
   };
