@@ -13,9 +13,3 @@ export const EMBED_DISPLAY_SCRIPT =
   'if(t==="light"||t==="dark")r.setAttribute("data-theme",t);' +
   'if(q.get("title")==="0")r.setAttribute("data-embed-title","hidden")' +
   '})(new URLSearchParams(location.search),document.documentElement)';
-
-/** The CSP source for the script: 'sha256-…' of its exact text. Uses Web Crypto, available in Node and browsers. */
-export async function embedDisplayScriptHash(): Promise<`sha256-${string}`> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(EMBED_DISPLAY_SCRIPT));
-  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
-}

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { DIAGRAMS, type DiagramInfo } from '../../src/diagrams/registry.ts';
 import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
@@ -14,18 +15,17 @@ let HOST = '';
 let hostBody = '';
 let hostServer: Server;
 
-// eslint-disable-next-line no-empty-pattern -- Playwright passes the worker's info second; no fixtures are needed.
-test.beforeAll(async ({}, workerInfo) => {
-  // One host server per worker, each on its own port.
-  const port = 4400 + workerInfo.parallelIndex;
-  HOST = `http://localhost:${port}`;
+test.beforeAll(async () => {
+  // One host server per worker, on a free port the system picks (a fixed one collided with other
+  // servers, such as another checkout's tests on this machine).
   hostServer = createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
 <script>window.messages = []; window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));</script>
 <div style="width:900px">${hostBody}</div></body></html>`);
   });
-  await new Promise<void>((resolve) => hostServer.listen(port, 'localhost', resolve));
+  await new Promise<void>((resolve) => hostServer.listen(0, 'localhost', resolve));
+  HOST = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {

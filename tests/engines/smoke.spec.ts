@@ -1,0 +1,246 @@
+/**
+ * The smoke suite every engine runs (tests/engines/playwright.config.ts picks the engines): each
+ * page of the built site loads without errors and does not overflow sideways at 1280 and 390 px,
+ * and the core flows work with a real pointer and keyboard. Written once against the Driver
+ * interface (driver.ts); functions passed to driver.evaluate run in the page, so they use nothing
+ * from this file's scope.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { DIAGRAMS } from '../../src/diagrams/registry.ts';
+import { scriptSnippet } from '../../src/lib/embed-code.ts';
+import { computeSbi, defaultInputs } from '../../src/diagrams/space-interceptors/model.ts';
+import { killChainSchema } from '../../src/lib/schema/kill-chain.ts';
+import { sitemapPaths } from '../e2e/site.ts';
+import type { Driver } from './driver.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Every page of the built site: the sitemap, and the embed pages it leaves out. */
+const PAGES = [...sitemapPaths(), ...DIAGRAMS.map((diagram) => `/embed/${diagram.id}/`)];
+
+/** Waits until `fn` (run in the page) returns true; never a fixed sleep. */
+async function until<Args extends unknown[]>(driver: Driver, message: string, fn: (...args: Args) => boolean, ...args: Args) {
+  await expect.poll(() => driver.evaluate(fn, ...args), { message, timeout: 15_000, intervals: [50, 100, 200] }).toBe(true);
+}
+
+/**
+ * Whether the page in the tab fits 1280 px (the tab's viewport) and 390 px: the latter in a
+ * borderless 390 px frame of the same page, since MiniBrowser's window cannot be narrower than its
+ * header bar (447 px), so every engine checks 390 px the same way (media and container queries
+ * answer to a frame's own width). For each width, what sticks out to the right ([] when the page
+ * fits): the widths, and the outermost elements that stick out (whose parent does not), which are
+ * where to look. Also what the probe recorded in the frame. One call, as each costs a round trip.
+ */
+async function fitsWideAndNarrow(path: string) {
+  const overflow = (doc: Document): string[] => {
+    const root = doc.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    const sticksOut = (node: Element | null) => node !== null && node.getBoundingClientRect().right > root.clientWidth + 0.5;
+    const name = (node: Element) => `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`;
+    const outermost = [...doc.body.querySelectorAll('*')].filter((node) => sticksOut(node) && !sticksOut(node.parentElement));
+    return [
+      `${root.scrollWidth} px of content in a ${root.clientWidth} px viewport`,
+      ...outermost.slice(0, 6).map((node) => `${node.parentElement ? `${name(node.parentElement)} > ` : ''}${name(node)}`),
+    ];
+  };
+  const wide = overflow(document);
+  const frame = document.createElement('iframe');
+  frame.width = '390';
+  frame.height = '800';
+  frame.title = 'The page at 390 px';
+  // The site sets border-box sizing, so a border would narrow the viewport. CSSOM, which the CSP allows.
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const result = {
+    path: location.pathname,
+    wide,
+    narrowViewport: frame.contentWindow!.innerWidth,
+    narrow: overflow(frame.contentDocument!),
+    narrowErrors: [
+      ...((frame.contentWindow as unknown as { __engineErrors?: string[] }).__engineErrors ?? ['the error probe did not run in the frame']),
+    ],
+  };
+  frame.remove();
+  return result;
+}
+
+test.describe('every page', () => {
+  for (const path of PAGES) {
+    test(`${path} loads without errors and fits 1280 and 390 px`, async ({ driver, site }) => {
+      await driver.goto(`${site.origin}${path}`);
+      const fit = await driver.evaluate(fitsWideAndNarrow, path);
+      expect(fit.path).toBe(path);
+      expect(fit.wide, 'overflow at 1280 px').toEqual([]);
+      expect(fit.narrowViewport).toBe(390);
+      expect(fit.narrow, 'overflow at 390 px').toEqual([]);
+      expect(fit.narrowErrors, 'errors at 390 px').toEqual([]);
+    });
+  }
+});
+
+/** A point on the mark's painted shape (its glyph), found by the browser's own hit testing. */
+function pointOnMark(selector: string): { x: number; y: number } | null {
+  const mark = document.querySelector(selector)!;
+  mark.scrollIntoView({ block: 'center' });
+  const glyph = mark.querySelector('.glyph') ?? mark;
+  const box = glyph.getBoundingClientRect();
+  const hits = (x: number, y: number) => mark.contains(document.elementFromPoint(x, y));
+  // Scan the glyph's box from its middle outwards; the first point the browser hit-tests to the mark.
+  const candidates: { x: number; y: number; d: number }[] = [];
+  for (let dx = 0; dx <= box.width / 2; dx += 2)
+    for (let dy = 0; dy <= box.height / 2; dy += 2)
+      for (const [sx, sy] of [
+        [1, 1],
+        [-1, 1],
+        [1, -1],
+        [-1, -1],
+      ])
+        candidates.push({ x: box.x + box.width / 2 + sx * dx, y: box.y + box.height / 2 + sy * dy, d: dx * dx + dy * dy });
+  candidates.sort((a, b) => a.d - b.d);
+  const point = candidates.find(({ x, y }) => hits(x, y) && glyph.contains(document.elementFromPoint(x, y)));
+  return point ? { x: point.x, y: point.y } : null;
+}
+
+test.describe('the layered diagram (/layers/)', () => {
+  const MARK = 'midcourse-intercept';
+
+  test('a real click on a mark opens its panel in place', async ({ driver, site }) => {
+    await driver.goto(`${site.origin}/layers/`);
+    const point = await driver.evaluate(pointOnMark, `.layout-wide a.mark[data-element="${MARK}"]`);
+    expect(point, 'a point on the mark').not.toBeNull();
+    // The first pointer event hydrates the island; the click is held and replayed on the mark.
+    await driver.click(point!.x, point!.y);
+    await until(driver, 'the panel opens', (id) => document.querySelector(`[data-panel="${id}"]`)?.checkVisibility() === true, MARK);
+    expect(await driver.evaluate(() => location.pathname + location.search)).toBe(`/layers/?element=${MARK}`);
+  });
+
+  test('Tab reaches a mark; Enter opens its panel and moves focus there; Escape returns it', async ({ driver, site }) => {
+    await driver.goto(`${site.origin}/layers/`);
+    // Start from the last threat link, just before the marks in tab order.
+    await driver.evaluate(() => document.querySelector<HTMLElement>('.threat-switch a:last-of-type')!.focus());
+    await driver.press('Tab');
+    const id = await driver.evaluate(() => document.activeElement?.closest('.layout-wide a.mark')?.getAttribute('data-element') ?? null);
+    expect(id, 'Tab moves focus to the first mark').not.toBeNull();
+    await driver.press('Enter');
+    await until(
+      driver,
+      'the panel opens with focus on its heading',
+      (mark) => document.activeElement === document.querySelector(`[data-panel="${mark}"] h2`),
+      id!,
+    );
+    await driver.press('Escape');
+    await until(
+      driver,
+      'the panel closes and focus returns to the mark',
+      (mark) =>
+        !document.querySelector('[data-panel]') &&
+        document.activeElement === document.querySelector(`.layout-wide a.mark[data-element="${mark}"]`),
+      id!,
+    );
+  });
+
+  test('the threat switch changes the path shown', async ({ driver, site }) => {
+    await driver.goto(`${site.origin}/layers/`);
+    const visiblePath = () =>
+      [...document.querySelectorAll('.layout-wide [data-threat-path]')]
+        .find((path) => path.checkVisibility())
+        ?.getAttribute('data-threat-path') ?? null;
+    expect(await driver.evaluate(visiblePath)).toBe('ballistic');
+    const link = await driver.evaluate(() => {
+      const choice = document.querySelector('[data-threat-choice="hypersonic"]')!;
+      choice.scrollIntoView({ block: 'center' });
+      const box = choice.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await driver.click(link.x, link.y);
+    await until(driver, 'the hypersonic path shows', () =>
+      [...document.querySelectorAll('.layout-wide [data-threat-path]')].some(
+        (path) => path.checkVisibility() && path.getAttribute('data-threat-path') === 'hypersonic',
+      ),
+    );
+    expect(await driver.evaluate(visiblePath)).toBe('hypersonic');
+    // Switched by the island (no navigation to the no-script link's #threat-hypersonic), which marks the choice.
+    expect(await driver.evaluate(() => location.search + location.hash)).toBe('?threat=hypersonic');
+    expect(await driver.evaluate(() => document.querySelector('[data-threat-choice="hypersonic"]')!.getAttribute('aria-current'))).toBe(
+      'true',
+    );
+  });
+});
+
+test('search finds pages as the reader types', async ({ driver, site }) => {
+  await driver.goto(`${site.origin}/search/`);
+  const input = await driver.evaluate(() => {
+    const field = document.querySelector('input[type="search"]')!;
+    const box = field.getBoundingClientRect();
+    return { x: box.x + 10, y: box.y + box.height / 2 };
+  });
+  await driver.click(input.x, input.y);
+  await driver.type('custody layer');
+  await until(
+    driver,
+    'the status names the query',
+    () => document.querySelector('.search-status')?.textContent?.includes('for “custody layer”') ?? false,
+  );
+  await until(driver, 'the custody layer page is a result', () =>
+    [...document.querySelectorAll('.search-results a')].some((a) => a.getAttribute('href')?.startsWith('/elements/pwsa-custody-layer/')),
+  );
+});
+
+test('the explorable recomputes when an input changes', async ({ driver, site }) => {
+  const inputs = defaultInputs(
+    killChainSchema.parse(parseYaml(readFileSync('content/diagrams/kill-chain.yaml', 'utf8'))).fuels[0].boostSeconds,
+  );
+  const before = computeSbi(inputs).interceptorsNeeded!.toLocaleString('en-US');
+  const after = computeSbi({ ...inputs, salvo: 10 }).interceptorsNeeded!.toLocaleString('en-US');
+  expect(after).not.toBe(before);
+  await driver.goto(`${site.origin}/explore/space-interceptors/`);
+  expect(await driver.evaluate(() => document.querySelector('output#sbi-required')!.textContent)).toBe(before);
+  const salvo = await driver.evaluate(() => {
+    const field = document.querySelector('input#salvo')!;
+    field.scrollIntoView({ block: 'center' });
+    const box = field.getBoundingClientRect();
+    return { x: box.x + 8, y: box.y + box.height / 2 };
+  });
+  await driver.click(salvo.x, salvo.y);
+  await until(driver, 'the explorable hydrates', () => document.querySelector('.explorer[data-js="true"]') !== null);
+  await driver.press('SelectAll');
+  await driver.type('10');
+  await driver.press('Enter');
+  await until(driver, `the result becomes ${after}`, (text) => document.querySelector('output#sbi-required')!.textContent === text, after);
+});
+
+test('a glossary term opens its definition in a popover', async ({ driver, site }) => {
+  await driver.goto(`${site.origin}/elements/underlayer-terminal-intercept/`);
+  await until(driver, 'terms become buttons', () => document.querySelector('button.term') !== null);
+  const term = await driver.evaluate(() => {
+    const button = [...document.querySelectorAll('button.term')].find((b) => /^countervalue$/i.test(b.textContent!.trim()))!;
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, popover: button.getAttribute('aria-controls')! };
+  });
+  await driver.hover(term.x, term.y);
+  await until(driver, 'the definition opens', (id) => document.getElementById(id)!.matches(':popover-open'), term.popover);
+  expect(await driver.evaluate((id) => document.getElementById(id)!.textContent, term.popover)).toContain('cities');
+  await driver.press('Escape');
+  await until(driver, 'Escape closes it', (id) => !document.getElementById(id)!.matches(':popover-open'), term.popover);
+});
+
+test('an embed in a sandboxed frame on another origin resizes its host', async ({ driver, site }) => {
+  const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
+  site.setHost(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'golden-dome:resize' && heights.push([e.origin, e.data.diagram, e.data.height]));</script>
+<div style="width:900px">${scriptSnippet(layers, `${site.origin}/embed/layers/`, `${site.origin}/embed.js`)}</div></body></html>`);
+  await driver.goto(`${site.host}/lesson`);
+  expect(await driver.evaluate(() => document.querySelector('iframe')!.getAttribute('sandbox'))).toMatch(/^allow-scripts\b/);
+  await until(driver, 'embed.js fits the frame', () => document.querySelector('iframe')!.hasAttribute('data-golden-dome-height'));
+  const fitted = await driver.evaluate(() => ({
+    frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
+    last: (window as unknown as { heights: [string, string, number][] }).heights.at(-1)!,
+  }));
+  expect(fitted.last.slice(0, 2)).toEqual(['null', 'layers']);
+  expect(fitted.last[2]).toBeGreaterThan(200);
+  expect(Math.abs(fitted.frame - fitted.last[2])).toBeLessThanOrEqual(1);
+});
