@@ -61,8 +61,10 @@ async function launch(engine: Engine): Promise<Driver> {
   return launchWebKit(miniBrowser);
 }
 
-export const test = base.extend<{ clean: void }, { engine: Engine; site: Site; driver: Driver }>({
+export const test = base.extend<{ clean: void; allowedErrors: RegExp[] }, { engine: Engine; site: Site; driver: Driver }>({
   engine: ['firefox', { option: true, scope: 'worker' }],
+  /** Errors a test expects the browser to report (each must be named and explained where it is set). */
+  allowedErrors: [[], { option: true }],
 
   site: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring even when no fixture is used.
@@ -106,7 +108,7 @@ export const test = base.extend<{ clean: void }, { engine: Engine; site: Site; d
   ],
 
   clean: [
-    async ({ driver, site }, use) => {
+    async ({ driver, site, allowedErrors }, use) => {
       site.failed.length = 0;
       await use();
       const page = await driver.evaluate(() => ({
@@ -115,7 +117,8 @@ export const test = base.extend<{ clean: void }, { engine: Engine; site: Site; d
       }));
       // Pages of the site carry the probe; a missing probe would make this check pass vacuously.
       const probeErrors = page.origin === site.origin ? (page.errors ?? ['the error probe did not run on this page']) : [];
-      expect([...probeErrors, ...driver.browserErrors()], 'errors in the page').toEqual([]);
+      const errors = [...probeErrors, ...driver.browserErrors()].filter((error) => !allowedErrors.some((allowed) => allowed.test(error)));
+      expect(errors, 'errors in the page').toEqual([]);
       expect(site.failed, 'requests the site answered with an error').toEqual([]);
     },
     { auto: true },

@@ -228,19 +228,31 @@ test('a glossary term opens its definition in a popover', async ({ driver, site 
   await until(driver, 'Escape closes it', (id) => !document.getElementById(id)!.matches(':popover-open'), term.popover);
 });
 
-test('an embed in a sandboxed frame on another origin resizes its host', async ({ driver, site }) => {
-  const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
-  site.setHost(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
-<script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'golden-dome:resize' && heights.push([e.origin, e.data.diagram, e.data.height]));</script>
-<div style="width:900px">${scriptSnippet(layers, `${site.origin}/embed/layers/`, `${site.origin}/embed.js`)}</div></body></html>`);
-  await driver.goto(`${site.host}/lesson`);
-  expect(await driver.evaluate(() => document.querySelector('iframe')!.getAttribute('sandbox'))).toMatch(/^allow-scripts\b/);
-  await until(driver, 'embed.js fits the frame', () => document.querySelector('iframe')!.hasAttribute('data-golden-dome-height'));
-  const fitted = await driver.evaluate(() => ({
-    frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
-    last: (window as unknown as { heights: [string, string, number][] }).heights.at(-1)!,
-  }));
-  expect(fitted.last.slice(0, 2)).toEqual(['null', 'layers']);
-  expect(fitted.last[2]).toBeGreaterThan(200);
-  expect(Math.abs(fitted.frame - fitted.last[2])).toBeLessThanOrEqual(1);
+test.describe('a host that sends no CORS header', () => {
+  // In a sandboxed frame (an opaque origin) module scripts are CORS requests: from a host without
+  // Access-Control-Allow-Origin they are refused, so the embed stays a static diagram with links
+  // (docs/DEPLOY.md). Firefox reports the refusal; it is the only error allowed here. The height
+  // messages are an inline classic script, so they run all the same.
+  test.use({
+    allowedErrors: [
+      /^uncaught: Cross-Origin Request Blocked: .*\/_astro\/[^ ]+\.js\. \(Reason: CORS header ‘Access-Control-Allow-Origin’ missing\)/,
+    ],
+  });
+
+  test('an embed in a sandboxed frame on another origin resizes its host', async ({ driver, site }) => {
+    const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
+    site.setHost(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+  <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'golden-dome:resize' && heights.push([e.origin, e.data.diagram, e.data.height]));</script>
+  <div style="width:900px">${scriptSnippet(layers, `${site.origin}/embed/layers/`, `${site.origin}/embed.js`)}</div></body></html>`);
+    await driver.goto(`${site.host}/lesson`);
+    expect(await driver.evaluate(() => document.querySelector('iframe')!.getAttribute('sandbox'))).toMatch(/^allow-scripts\b/);
+    await until(driver, 'embed.js fits the frame', () => document.querySelector('iframe')!.hasAttribute('data-golden-dome-height'));
+    const fitted = await driver.evaluate(() => ({
+      frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
+      last: (window as unknown as { heights: [string, string, number][] }).heights.at(-1)!,
+    }));
+    expect(fitted.last.slice(0, 2)).toEqual(['null', 'layers']);
+    expect(fitted.last[2]).toBeGreaterThan(200);
+    expect(Math.abs(fitted.frame - fitted.last[2])).toBeLessThanOrEqual(1);
+  });
 });

@@ -3,13 +3,16 @@
  * Embed.astro: for each diagram with a `data-src`, fetch the controller and the diagram's client
  * data when the reader first reaches for it (or at once when the URL asks for a view), then
  * enhance it. Until then the page loads no diagram script beyond this one.
+ *
+ * The parameters that ask for a view come from the markup (`data-view-params`), not from an import:
+ * a module shared by this loader and the controller would be preloaded again when the controller
+ * loads, which Firefox reports as a failed load of a module it already has.
  */
 import { onFirstInteraction } from '../../lib/browser/first-interaction.ts';
-import { LAYERS_PARAMS } from './params.ts';
 import type { LayeredClientData } from './client-data.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('.layered[data-src]')) {
-  onFirstInteraction(root, LAYERS_PARAMS, async () => {
+  onFirstInteraction(root, (root.dataset.viewParams ?? '').split(' ').filter(Boolean), async () => {
     const [{ enhanceLayered }, data] = await Promise.all([
       import('./controller.ts'),
       fetch(root.dataset.src!).then((response) => {
