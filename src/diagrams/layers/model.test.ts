@@ -69,6 +69,33 @@ describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
   it('is the same every time (stable snapshots)', () => {
     expect(buildLayeredScene(data, layout)).toEqual(scene);
   });
+
+  it("names every phase in full: its lines spell the phase's label (a word may break at its hyphen)", () => {
+    for (const [index, band] of scene.bands.entries()) {
+      const name = band.lines
+        .filter((line) => line.name)
+        .map((line) => line.text)
+        .join('');
+      expect(name, band.phase).toBe(data.phases[index].label);
+    }
+  });
+
+  it("overlaps no phase's label with another's (widths estimated as labels.ts does)", () => {
+    const boxes = scene.bands.flatMap((band) =>
+      band.lines.map((line) => {
+        const width = line.text.length * scene.fontSize * 0.6;
+        return {
+          phase: band.phase,
+          text: line.text,
+          box: { x: line.x - width / 2, y: line.y - scene.fontSize, width, height: scene.fontSize },
+        };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        if (boxes[i].phase !== boxes[j].phase)
+          expect(boxesOverlap(boxes[i].box, boxes[j].box), `${boxes[i].text} × ${boxes[j].text}`).toBe(false);
+  });
 });
 
 describe('withoutMarker', () => {

@@ -88,8 +88,8 @@ export interface SceneMark {
 export interface SceneBand {
   phase: Phase;
   path: string;
-  /** Label lines and their baseline positions (text-anchor: middle). */
-  lines: { text: string; x: number; y: number }[];
+  /** Label lines and their baseline positions (text-anchor: middle); `name` lines are the phase's name (bold), the others its duration. */
+  lines: { text: string; x: number; y: number; name: boolean }[];
 }
 
 export interface LayeredScene {
@@ -148,11 +148,17 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
   const bands: SceneBand[] = data.phases.map((band) => {
     const middle = (band.from + band.to) / 2;
     const top = project(middle, 1);
-    const texts = layout.numbered ? [band.shortLabel] : [band.label, band.duration];
+    const names = layout.numbered ? [band.shortLabel].flat() : [band.label];
+    const texts = layout.numbered ? names : [...names, band.duration];
     return {
       phase: band.phase,
       path: bandPath(frame, band.from, band.to, 0, 1),
-      lines: texts.map((text, index) => ({ text, x: top.x, y: round(top.y + layout.fontSize + 6 + index * lineHeight) })),
+      lines: texts.map((text, index) => ({
+        text,
+        x: top.x,
+        y: round(top.y + layout.fontSize + 6 + index * lineHeight),
+        name: index < names.length,
+      })),
     };
   });
   const bandLabelBoxes: Box[] = bands.flatMap((band) =>

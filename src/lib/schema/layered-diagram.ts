@@ -17,9 +17,13 @@ export const phaseBandSchema = z.object({
   /** Range where the band starts and ends (0..1). */
   from: unit,
   to: unit,
-  /** Label in the wide layout, and a short one for narrow screens. */
+  /** Label in the wide layout. */
   label: z.string().min(1),
-  shortLabel: z.string().min(1),
+  /**
+   * The same name for narrow screens, in one or more lines (a long word may break at its hyphen:
+   * ["Pre-", "launch"]); never a truncation: a unit test checks the lines spell the label.
+   */
+  shortLabel: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   /** Typical duration for an ICBM, as the source gives it. */
   duration: z.string().min(1),
   /** Source id of the duration (none for "before launch"). */
