@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layeredDiagramSchema, type LayeredDiagramData } from '../../lib/schema/layered-diagram.ts';
-import { LAYOUTS, buildLayeredScene, withoutMarker } from './scene.ts';
+import { LAYOUTS, buildLayeredScene, placeBandLabels, textWidth, withoutMarker } from './scene.ts';
 import { boxAround, boxesOverlap } from './labels.ts';
 import { buildLayeredModel, checkLayeredDiagram, shortSourceLabel } from './model.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
@@ -78,6 +78,15 @@ describe.each(['wide', 'narrow'] as const)('the %s layout', (layout) => {
         .join('');
       expect(name, band.phase).toBe(data.phases[index].label);
     }
+  });
+
+  it("keeps every phase's label inside the picture", () => {
+    for (const band of scene.bands)
+      for (const line of band.lines) {
+        const width = textWidth(line.text, scene.fontSize);
+        expect(line.x - width / 2, line.text).toBeGreaterThanOrEqual(0);
+        expect(line.x + width / 2, line.text).toBeLessThanOrEqual(scene.width);
+      }
   });
 
   it("overlaps no phase's label with another's (widths estimated as labels.ts does)", () => {
@@ -240,5 +249,34 @@ describe('buildLayeredModel', () => {
         analyst: false,
       }),
     ).toBe(expected);
+  });
+});
+
+describe('placeBandLabels', () => {
+  const frame = { fontSize: 10, lineHeight: 12, left: 0, right: 200 };
+  it('moves a label in from the edge, and a row down where it would run into the one before', () => {
+    const [first, second] = placeBandLabels(
+      [
+        { x: 5, y: 20, lines: ['Pre-', 'launch'] },
+        { x: 50, y: 20, lines: ['Boost'] },
+      ],
+      frame,
+    );
+    // "launch" is 6 × 6 = 36 units wide: its middle is moved in to 18.
+    expect(first).toEqual([
+      { text: 'Pre-', x: 18, y: 20 },
+      { text: 'launch', x: 18, y: 32 },
+    ]);
+    // "Boost" (30 wide, 35..65) clears "Pre-" (6..30) on the first row.
+    expect(second).toEqual([{ text: 'Boost', x: 50, y: 20 }]);
+    const [, crowded] = placeBandLabels(
+      [
+        { x: 5, y: 20, lines: ['Pre-', 'launch'] },
+        { x: 30, y: 20, lines: ['Boost'] },
+      ],
+      frame,
+    );
+    // At 30 "Boost" (15..45) meets "Pre-" and, a row lower, "launch" (0..36): it goes below both.
+    expect(crowded).toEqual([{ text: 'Boost', x: 30, y: 44 }]);
   });
 });

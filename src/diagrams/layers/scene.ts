@@ -8,7 +8,7 @@
  * phase names, sized so that no text renders below 12 px on a 320 px screen).
  */
 import { arcPath, bandPath, createFrame, round, type Frame, type FrameSize, type Point } from './frame.ts';
-import { boxAround, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { boxAround, boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
 import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 import type { LayeredDiagramData, MarkKind } from '../../lib/schema/layered-diagram.ts';
@@ -144,23 +144,25 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
   const ends = { launch: data.launch, target: data.target };
   const lineHeight = layout.fontSize * 1.2;
 
-  // Phase bands and their labels, at the top of each band.
-  const bands: SceneBand[] = data.phases.map((band) => {
-    const middle = (band.from + band.to) / 2;
-    const top = project(middle, 1);
+  // Phase bands and their labels, at the top of each band (placeBandLabels keeps them apart and inside).
+  const bandTops = data.phases.map((band) => project((band.from + band.to) / 2, 1));
+  const bandTexts = data.phases.map((band) => {
     const names = layout.numbered ? [band.shortLabel].flat() : [band.label];
-    const texts = layout.numbered ? names : [...names, band.duration];
-    return {
-      phase: band.phase,
-      path: bandPath(frame, band.from, band.to, 0, 1),
-      lines: texts.map((text, index) => ({
-        text,
-        x: top.x,
-        y: round(top.y + layout.fontSize + 6 + index * lineHeight),
-        name: index < names.length,
-      })),
-    };
+    return { names, others: layout.numbered ? [] : [band.duration] };
   });
+  const bandLines = placeBandLabels(
+    bandTops.map((top, index) => ({
+      x: top.x,
+      y: top.y + layout.fontSize + 6,
+      lines: [...bandTexts[index].names, ...bandTexts[index].others],
+    })),
+    { fontSize: layout.fontSize, lineHeight, left: layout.sideMargin, right: layout.width - layout.sideMargin },
+  );
+  const bands: SceneBand[] = data.phases.map((band, index) => ({
+    phase: band.phase,
+    path: bandPath(frame, band.from, band.to, 0, 1),
+    lines: bandLines[index].map((line, row) => ({ ...line, name: row < bandTexts[index].names.length })),
+  }));
   const bandLabelBoxes: Box[] = bands.flatMap((band) =>
     band.lines.map((line) => {
       const width = line.text.length * layout.fontSize * 0.6;
@@ -310,6 +312,37 @@ export function withoutMarker<Layout extends string>(scenes: Record<Layout, Laye
       return [layout, copy];
     }),
   ) as Record<Layout, LayeredScene>;
+}
+
+/** Estimated width of a line of text (the estimate errs wide, as labels.ts does). */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/**
+ * Place each phase's label lines, centred at the top of its band: inside the picture (moved in from
+ * an edge), and a row lower, as often as needed, where a line would run into a label placed before
+ * it. Greedy, in band order, so the result is stable.
+ */
+export function placeBandLabels(
+  labels: readonly { x: number; y: number; lines: readonly string[] }[],
+  frame: { fontSize: number; lineHeight: number; left: number; right: number },
+): { text: string; x: number; y: number }[][] {
+  const taken: Box[] = [];
+  const boxOf = (text: string, x: number, y: number): Box => {
+    const width = textWidth(text, frame.fontSize);
+    return { x: x - width / 2, y: y - frame.fontSize, width, height: frame.fontSize };
+  };
+  return labels.map((label) => {
+    const widest = Math.max(...label.lines.map((line) => textWidth(line, frame.fontSize)));
+    const x = round(Math.min(Math.max(label.x, frame.left + widest / 2), frame.right - widest / 2));
+    const at = (row: number) => label.lines.map((text, index) => ({ text, x, y: round(label.y + (row + index) * frame.lineHeight) }));
+    let row = 0;
+    while (row < 4 && at(row).some((line) => taken.some((box) => boxesOverlap(box, boxOf(line.text, line.x, line.y))))) row++;
+    const lines = at(row);
+    taken.push(...lines.map((line) => boxOf(line.text, line.x, line.y)));
+    return lines;
+  });
 }
 
 /** The radius of the threat's marker, for a layout: a little smaller than a mark's glyph. */
