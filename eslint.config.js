@@ -74,6 +74,23 @@ export default defineConfig(
     },
   },
   {
+    // src/data reads the content collections for pages and diagrams; it sits under them.
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**'],
+              message: 'src/data must not import upward (from diagrams, components, pages or layouts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/diagrams/**/*.{ts,svelte,astro}', 'src/components/**/*.{ts,svelte,astro}'],
     ignores: ['**/*.test.ts'],
     rules: {

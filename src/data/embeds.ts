@@ -1,6 +1,6 @@
 /** Absolute addresses for embeds and oEmbed: the site's origin and base path, from SITE_URL and BASE_PATH. */
 import { embedHeight, embedUrl, iframeSnippet, SITE_NAME } from '../lib/embed-code.ts';
-import type { DiagramInfo } from '../diagrams/registry.ts';
+import type { DiagramInfo } from '../lib/diagram-types.ts';
 
 /** The site's public URL with its base path, without a trailing slash. */
 export function siteUrl(): string {

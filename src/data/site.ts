@@ -7,7 +7,7 @@ import meta from '../../content/order/meta.json';
 import { elementsByPassage } from '../lib/citations.ts';
 import { withBase } from '../lib/paths.ts';
 import { sortElements } from '../lib/elements.ts';
-import { shortSourceLabel } from '../diagrams/layers/model.ts';
+import { shortSourceLabel } from '../lib/source-label.ts';
 import type { OrderMeta } from '../lib/order.ts';
 
 export type ElementEntry = CollectionEntry<'elements'>;

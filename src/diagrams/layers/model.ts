@@ -15,6 +15,7 @@ import { labelFor } from '../../lib/order.ts';
 import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 import type { Phase, Threat } from '../../lib/schema/vocabulary.ts';
 import { orderPath } from '../../lib/paths.ts';
+import { shortSourceLabel } from '../../lib/source-label.ts';
 
 export interface FadeInfo {
   reason: string;
@@ -58,18 +59,6 @@ export interface LayeredModel {
   phases: DiagramPhase[];
   /** Progress along the path (0..1) where the boost and midcourse bands end: links time to the picture. */
   bandProgress: { boostEnd: number; midcourseEnd: number };
-}
-
-/** "CBO, 2021" from a source: the publisher's first words and the year. */
-export function shortSourceLabel(source: Source): string {
-  const publisher = source.publisher.replace(/\s*\(.*\)\s*$/, '');
-  const abbreviations: Record<string, string> = {
-    'Congressional Budget Office': 'CBO',
-    'Congressional Research Service': 'CRS',
-    'Missile Defense Agency': 'MDA',
-    'American Physical Society': 'APS',
-  };
-  return `${abbreviations[publisher] ?? publisher}, ${source.date.slice(0, 4)}`;
 }
 
 function toDiagramElement(element: ElementData, number: number | null): DiagramElement {
