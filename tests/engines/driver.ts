@@ -1,7 +1,7 @@
 /**
  * The little a smoke flow needs from a browser, so that each flow is written once and runs in
  * every engine: puppeteer-core drives Chromium and Firefox (WebDriver BiDi), the `webdriver`
- * client drives WebKit (WebKitWebDriver and MiniBrowser). See docs/TESTING-ENGINES.md.
+ * client drives WebKit (WebKitWebDriver and MiniBrowser). See docs/TESTING.md.
  */
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'] as const;

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { ENGINES, type Engine } from './driver.ts';
 
 /**
- * The smoke suite in three browser engines (docs/TESTING-ENGINES.md): `npm run test:engines` runs
+ * The smoke suite in three browser engines (docs/TESTING.md): `npm run test:engines` runs
  * Firefox and WebKit (Chromium has the full Playwright suite); ENGINES=chromium,firefox,webkit
  * (any of them, comma-separated) picks others. Playwright Test is only the runner here: the
  * browsers are driven by puppeteer-core and WebKitWebDriver (fixtures.ts). One worker per engine,

@@ -5,7 +5,7 @@
  * use it). WCAG 2.2 AA: 4.5:1 for text (1.4.3), 3:1 for large text, UI boundaries, focus rings
  * and the marks of diagrams (1.4.11). Contrast is culori's WCAG 2 formula; a translucent surface
  * is composited over the one beneath it, as the browser does. This covers what the tokens
- * decide; colours written elsewhere (docs/TESTING-UNITS.md lists them) still need axe in dark.
+ * decide; colours written elsewhere (docs/TESTING.md lists them) still need axe in dark.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
