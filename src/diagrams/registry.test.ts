@@ -27,6 +27,13 @@ describe('the diagram registry', () => {
         if (existsSync(codecFile)) expect(readFileSync(`${folder}/info.ts`, 'utf8')).toMatch(/from '\.\/(url-state|model)\.ts'/);
       });
 
+      it('gives an example view in its own parameters when it has any, for the tests to follow', () => {
+        if (diagram.params.length === 0) return expect(diagram.exampleView).toBeUndefined();
+        expect(diagram.exampleView, `${diagram.id}: exampleView in info.ts`).toMatch(/^\?./);
+        const keys = [...new URLSearchParams(diagram.exampleView).keys()];
+        expect(keys.filter((key) => !diagram.params.includes(key))).toEqual([]);
+      });
+
       it("places its figure under the registry's anchor, not a hand-written one", () => {
         const figure = readFileSync(`${folder}/Figure.astro`, 'utf8');
         expect(figure).toContain('id={info.anchor}');

@@ -17,6 +17,11 @@ export interface DiagramDeclaration {
   alt: string;
   /** URL parameters its view reads: its URL-state codec's (none for a diagram without a state). */
   params: readonly string[];
+  /**
+   * A view other than the default, as a query its codec reads (required when `params` is not
+   * empty): the tests follow it through the page's URL, the embed snippet and the citation.
+   */
+  exampleView?: string;
   /** The widest the embed's frame gets. */
   embedWidth: number;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { DIAGRAMS, type DiagramInfo } from '../../src/diagrams/registry.ts';
 import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
-import { axeViolations } from './site.ts';
+import { axeViolations, foreignRequests } from './site.ts';
 import { embedContentHeight, exportFit } from '../../scripts/lib/embed-measure.ts';
 
 /**
@@ -128,20 +128,21 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     }
   });
 
-  test('the measurements the frames are fitted to are true to the pages', async ({ browser }) => {
-    test.setTimeout(120_000);
-    const drifted: string[] = [];
-    for (const diagram of DIAGRAMS) {
+  for (const diagram of DIAGRAMS) {
+    test(`${diagram.id}: the measurements its frames are fitted to are true to the page`, async ({ page }) => {
+      // One load; each width is a resize of it (the embed is static until the reader interacts, so
+      // its height at a width is the layout's, as on a fresh load at that width).
+      await page.setViewportSize({ width: diagram.embed.measured[0][0], height: 100 });
+      await page.goto(`/embed/${diagram.id}/`);
+      const drifted: string[] = [];
       for (const [width, height] of diagram.embed.measured) {
-        const page = await browser.newPage({ viewport: { width, height: 100 } });
-        await page.goto(`/embed/${diagram.id}/`);
+        await page.setViewportSize({ width, height: 100 });
         const now = await embedContentHeight(page);
         if (Math.abs(now - height) > 24) drifted.push(`${diagram.id} at ${width} px: recorded ${height}, now ${now}`);
-        await page.close();
       }
-    }
-    expect(drifted, 'the pages drifted from src/diagrams/embed-sizes.json: run npm run measure:embeds').toEqual([]);
-  });
+      expect(drifted, 'the page drifted from src/diagrams/embed-sizes.json: run npm run measure:embeds').toEqual([]);
+    });
+  }
 
   test('the resize script fits the frame to its content, and ignores anything else', async ({ page, baseURL }) => {
     const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
@@ -154,20 +155,31 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
       .toBeLessThanOrEqual(2);
     const fitted = (await page.locator('iframe').boundingBox())!.height;
     // A message from the host page itself (not the frame), and malformed ones, change nothing.
+    // A listener added now runs after embed.js's: once it has seen the last message, so has embed.js.
+    await page.evaluate(() => {
+      (window as unknown as { lastSeen: Promise<void> }).lastSeen = new Promise<void>((resolve) =>
+        window.addEventListener('message', (event) => event.data?.diagram === '<b>' && resolve()),
+      );
+    });
     await page.evaluate(() => {
       window.postMessage({ type: 'golden-dome:resize', diagram: 'layers', height: 40 }, '*');
       window.postMessage({ type: 'golden-dome:resize', diagram: 'layers', height: 'tall' }, '*');
       window.postMessage('golden-dome:resize', '*');
     });
     await page.frames()[1].evaluate(() => window.parent.postMessage({ type: 'golden-dome:resize', diagram: '<b>', height: 50 }, '*'));
-    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as { lastSeen: Promise<void> }).lastSeen);
     expect((await page.locator('iframe').boundingBox())!.height).toBeCloseTo(fitted, 0);
   });
 
   for (const diagram of DIAGRAMS) {
-    test(`${diagram.id}: axe finds nothing on the embed page (dark theme)`, async ({ page, baseURL }) => {
+    test(`${diagram.id}: axe finds nothing on the embed page (dark theme), which asks no other origin for anything`, async ({
+      page,
+      baseURL,
+    }) => {
+      const foreign = foreignRequests(page, baseURL!);
       await page.goto(embedSrc(baseURL!, diagram, '?theme=dark'));
       expect(await axeViolations(page)).toEqual([]);
+      expect(foreign).toEqual([]);
     });
   }
 });
@@ -393,6 +405,62 @@ test.describe('the embed dialog and citations', () => {
       await expect(page.locator(`[data-citation="${format}"]`)).toContainText('Figure 1');
     }
     await expect(page.locator('[data-citation="bibtex"]')).toContainText('@misc{goldendome');
+  });
+
+  /**
+   * How each diagram with URL parameters shows the view its query asks for. A diagram that gains
+   * an exampleView fails the test below until it says here how its view shows.
+   */
+  const VIEW_SHOWN: Record<string, (page: Page, view: URLSearchParams) => Promise<void>> = {
+    layers: async (page, view) => {
+      await expect(page.locator('[data-threat-path]:visible').first()).toHaveAttribute('data-threat-path', view.get('threat')!);
+      await expect(page.locator('[data-panel]')).toContainText(/./);
+    },
+    'kill-chain': async (page, view) => {
+      await expect(page.locator(`input[value="${view.get('fuel')}"]`)).toBeChecked();
+      await expect(page.locator(`.bars-${view.get('fuel')}`)).toBeVisible();
+    },
+    'space-interceptors': async (page, view) => {
+      await expect(page.locator('input#burn-s')).toHaveValue(view.get('burn-s')!);
+      await expect(page.locator('input#salvo')).toHaveValue(view.get('salvo')!);
+    },
+  };
+
+  /** What a view's parameters look like inside a snippet (HTML-escaped) and a citation. */
+  const pairsOf = (query: string) => [...new URLSearchParams(query)].map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+
+  for (const diagram of DIAGRAMS.filter((candidate) => candidate.exampleView)) {
+    test(`${diagram.id}: a view in the URL reaches the embed snippet, the citation and the embed itself`, async ({ page }) => {
+      const view = diagram.exampleView!;
+      await page.goto(`${diagram.page}${view}`);
+      const tools = page.locator(`#tools-${diagram.id}`);
+      await tools.getByRole('button', { name: 'Embed', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: new RegExp(`Embed Figure ${diagram.figure}\\b`) });
+      const snippet = await dialog.getByLabel('Frame', { exact: true }).inputValue();
+      for (const pair of pairsOf(view)) expect(snippet, 'the frame snippet').toContain(pair);
+      await page.keyboard.press('Escape');
+      await tools.locator('details.cite summary').click();
+      for (const pair of pairsOf(view)) await expect(tools.locator('[data-citation="apa"]')).toContainText(pair);
+      // The embed the snippet points to opens on that view.
+      expect(VIEW_SHOWN[diagram.id], `how ${diagram.id} shows its view: add it to VIEW_SHOWN`).toBeDefined();
+      const src = new URL(snippet.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&'));
+      await page.goto(src.pathname + src.search);
+      await VIEW_SHOWN[diagram.id](page, new URLSearchParams(view));
+    });
+  }
+
+  test('on /timeline/, a fuel the reader picks is the one the embed snippet and the citation give', async ({ page }) => {
+    await page.goto('/timeline/');
+    // A click, as a reader's: before the island has loaded, it is held and replayed once it has.
+    await page.getByLabel('Liquid-fuel ICBM').click();
+    await expect(page.getByLabel('Liquid-fuel ICBM')).toBeChecked();
+    await expect(page).toHaveURL(/[?&]fuel=liquid\b/);
+    const tools = page.locator('#tools-kill-chain');
+    await tools.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: /Embed Figure 2\b/ }).getByLabel('Frame', { exact: true })).toHaveValue(/fuel=liquid/);
+    await page.keyboard.press('Escape');
+    await tools.locator('details.cite summary').click();
+    await expect(tools.locator('[data-citation="mla"]')).toContainText('fuel=liquid');
   });
 
   test('figure numbers are stable across the site', async ({ page }) => {

@@ -62,15 +62,18 @@ test.describe('the explorable', () => {
   });
 
   test('without a scenario in the URL it waits for the reader; a first tap on a preset still works', async ({ page }) => {
-    // Hold the island's script back, so that the click surely lands before hydration.
+    // Hold the island's script back until the click has landed, so that it surely lands first.
+    let release!: () => void;
+    const clicked = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/_astro\/SbiExplorer[^/]*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await clicked;
       await route.continue();
     });
     await page.goto(PATH);
-    await page.waitForTimeout(300);
     await expect(page.locator('.explorer[data-js]')).toHaveCount(0);
     await page.getByRole('button', { name: /Liquid-fuel ICBM/ }).click();
+    await expect(page.locator('.explorer[data-js]')).toHaveCount(0);
+    release();
     await expect(page.locator('input#burn-s')).toHaveValue('250');
     await expect(needed(page)).toHaveText(computeSbi({ ...DEFAULT_INPUTS, burnSeconds: 250 }).interceptorsNeeded!.toLocaleString('en-US'));
   });

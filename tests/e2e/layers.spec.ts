@@ -292,8 +292,11 @@ test.describe('the layered diagram, hydrated', () => {
     }
   });
 
-  for (const view of ['', '?threat=hypersonic', '?threat=cruise', '?element=space-based-interceptors']) {
-    for (const scheme of ['light', 'dark'] as const) {
+  // Every view in light; in dark, the view with the panel open (the page's native controls are
+  // checked in dark by a11y.spec.ts; faded marks are graphics whose labels keep token colours).
+  const views = ['', '?threat=hypersonic', '?threat=cruise', '?element=space-based-interceptors'];
+  for (const view of views) {
+    for (const scheme of view.startsWith('?element') ? (['light', 'dark'] as const) : (['light'] as const)) {
       test(`axe: no violations at /layers/${view} (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/layers/${view}`);

@@ -84,8 +84,9 @@ test.describe('every page', () => {
 /** A point on the mark's painted shape (its glyph), found by the browser's own hit testing. */
 function pointOnMark(selector: string): { x: number; y: number } | null {
   const mark = document.querySelector(selector)!;
-  mark.scrollIntoView({ block: 'center' });
   const glyph = mark.querySelector('.glyph') ?? mark;
+  // The glyph, not the mark: Firefox does not scroll an SVG <a> into view (it has no box of its own there).
+  glyph.scrollIntoView({ block: 'center' });
   const box = glyph.getBoundingClientRect();
   const hits = (x: number, y: number) => mark.contains(document.elementFromPoint(x, y));
   // Scan the glyph's box from its middle outwards; the first point the browser hit-tests to the mark.
@@ -111,7 +112,7 @@ test.describe('the layered diagram (/layers/)', () => {
     await driver.goto(`${site.origin}/layers/`);
     const point = await driver.evaluate(pointOnMark, `.layout-wide a.mark[data-element="${MARK}"]`);
     expect(point, 'a point on the mark').not.toBeNull();
-    // The first pointer event hydrates the island; the click is held and replayed on the mark.
+    // The first pointer event loads the diagram's controller; the click is held and replayed on the mark.
     await driver.click(point!.x, point!.y);
     await until(driver, 'the panel opens', (id) => document.querySelector(`[data-panel="${id}"]`)?.checkVisibility() === true, MARK);
     expect(await driver.evaluate(() => location.pathname + location.search)).toBe(`/layers/?element=${MARK}`);
@@ -173,7 +174,7 @@ test.describe('the layered diagram (/layers/)', () => {
 test('search finds pages as the reader types', async ({ driver, site }) => {
   await driver.goto(`${site.origin}/search/`);
   const input = await driver.evaluate(() => {
-    const field = document.querySelector('input[type="search"]')!;
+    const field = document.querySelector('#search-input')!;
     const box = field.getBoundingClientRect();
     return { x: box.x + 10, y: box.y + box.height / 2 };
   });

@@ -9,5 +9,6 @@ export const info: DiagramDeclaration = {
   anchor: 'figure-layers',
   alt: 'A side view across the curve of the Earth: a missile’s path from a launch site to a defended location, the boost, midcourse and terminal phases, satellites in low orbit, space-based interceptors, and interceptors on the ground, each labelled.',
   params: LAYERS_PARAMS,
+  exampleView: '?element=space-based-interceptors&threat=hypersonic',
   embedWidth: 1300,
 };

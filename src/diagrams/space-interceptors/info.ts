@@ -9,5 +9,6 @@ export const info: DiagramDeclaration = {
   anchor: 'figure-space-interceptors',
   alt: 'An interactive model: the assumptions about a missile and a constellation, the share of interceptors within reach, and the number needed, with a globe and a chart.',
   params: SBI_PARAMS,
+  exampleView: '?burn-s=250&salvo=10',
   embedWidth: 1000,
 };
