@@ -67,7 +67,7 @@ test.describe('/reporting/', () => {
     }
   });
 
-  // axe on this page: a11y.spec.ts (as loaded) and below (with a glossary popover open).
+  // axe on this page: a11y.spec.ts, as loaded.
 });
 
 test.describe('glossary terms in prose', () => {
