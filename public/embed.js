@@ -31,4 +31,10 @@
       return;
     }
   });
+  // This script loads async: frames that reported their height before it listened are asked
+  // again (a frame that has not loaded yet reports on its own once it has).
+  var present = document.querySelectorAll('iframe[data-golden-dome-embed]');
+  for (var j = 0; j < present.length; j++) {
+    if (present[j].contentWindow) present[j].contentWindow.postMessage({ type: 'golden-dome:measure' }, '*');
+  }
 })();

@@ -144,6 +144,32 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     });
   }
 
+  test('a resize script that arrives after the frame has reported still fits it (it asks again)', async ({ page, baseURL }) => {
+    const history = DIAGRAMS.find((d) => d.id === 'history')!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/embed.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not hostPage: its navigation waits for the load event, which waits for the held script.
+    hostBody = scriptSnippet(history, embedSrc(baseURL!, history), `${baseURL}/embed.js`);
+    await page.goto(`${HOST}/lesson?held`, { waitUntil: 'domcontentloaded' });
+    // The frame has told the host its height while nobody there was listening for it.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { messages: { data: { type?: string } }[] }).messages.some((m) => m.data?.type === 'golden-dome:resize'),
+        ),
+      )
+      .toBe(true);
+    await expect(page.locator('iframe')).not.toHaveAttribute('data-golden-dome-height');
+    release();
+    await expect(page.locator('iframe')).toHaveAttribute('data-golden-dome-height', /^\d+$/);
+    const content = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+    await expect.poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - content)).toBeLessThanOrEqual(2);
+  });
+
   test('the resize script fits the frame to its content, and ignores anything else', async ({ page, baseURL }) => {
     const layers = DIAGRAMS.find((d) => d.id === 'layers')!;
     await hostPage(page, scriptSnippet(layers, embedSrc(baseURL!, layers), `${baseURL}/embed.js`));

@@ -3,6 +3,8 @@
 // which Canvas and other learning platforms read, and {type:"golden-dome:resize",diagram,height} for
 // public/embed.js. A classic script inlined by EmbedLayout.astro and allowed by its hash in the
 // page's CSP: a sandboxed frame's module scripts need CORS headers that plain hosts do not send.
+// A host script that arrives after the frame has reported (public/embed.js is async) asks again
+// with {type:"golden-dome:measure"}; only the frame's parent is answered, with the height alone.
 (function () {
   if (window.parent === window) return;
   const root = document.getElementById('embed');
@@ -16,6 +18,11 @@
     window.parent.postMessage({ subject: 'lti.frameResize', height: height }, '*');
     window.parent.postMessage({ type: 'golden-dome:resize', diagram: diagram, height: height }, '*');
   }
+  window.addEventListener('message', function (event) {
+    if (event.source !== window.parent || !event.data || event.data.type !== 'golden-dome:measure') return;
+    last = 0;
+    send();
+  });
   new ResizeObserver(send).observe(root);
   window.addEventListener('load', send);
   send();
