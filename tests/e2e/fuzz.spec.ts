@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAYLOADS } from '../shared/hostile-payloads.ts';
+import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 
 /**
  * A hostile-URL smoke on every page that reads URL parameters: each page is loaded a few times
@@ -23,7 +24,7 @@ const TARGETS: { path: string; params: string[]; ready: (page: Page) => Promise<
   },
   {
     path: '/timeline/',
-    params: ['threat', 'fuel'],
+    params: ['element', 'threat', 'fuel'],
     ready: async (page) => expect(page.locator('.kill-chain-explorer[data-js="true"]')).toBeAttached(),
     isDefault: async (page) => {
       await expect(page.locator('.bars-solid')).toBeVisible();
@@ -112,4 +113,17 @@ test('every hostile payload reaches every page that reads parameters', () => {
   );
   // Each page sees each group; across the pages every payload is sent at least once (in a parameter or the hash).
   expect(PAYLOADS.filter((payload) => !used.has(payload))).toEqual([]);
+});
+
+test('the page of every diagram with view parameters is a target, with all its parameters', () => {
+  for (const diagram of DIAGRAMS.filter((candidate) => candidate.params.length > 0)) {
+    for (const path of [diagram.page]) {
+      const target = TARGETS.find((candidate) => candidate.path === path);
+      expect(target, `${path} (${diagram.id}) in TARGETS`).toBeDefined();
+      expect(
+        diagram.params.filter((param) => !target!.params.includes(param)),
+        path,
+      ).toEqual([]);
+    }
+  }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAYLOADS } from '../shared/hostile-payloads.ts';
 import { queryOf, type UrlStateCodec } from '../../src/lib/url-state.ts';
+import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { layersUrlState } from '../../src/diagrams/layers/url-state.ts';
 import { killChainUrlState } from '../../src/diagrams/kill-chain/url-state.ts';
 import { sbiUrlState } from '../../src/diagrams/space-interceptors/url-state.ts';
@@ -48,4 +49,10 @@ describe.each(CODECS)('%s: hostile parameters', (_id, codec, inRange) => {
       expect([...note].some((char) => char.charCodeAt(0) < 0x20)).toBe(false);
     }
   });
+});
+
+it('every diagram with view parameters has its codec here, reading exactly those parameters', () => {
+  const withParams = DIAGRAMS.filter((diagram) => diagram.params.length > 0);
+  expect(withParams.map((diagram) => diagram.id).filter((id) => !CODECS.some(([codecId]) => codecId === id))).toEqual([]);
+  for (const [id, codec] of CODECS) expect([...codec.params].sort(), id).toEqual([...DIAGRAMS.find((d) => d.id === id)!.params].sort());
 });
