@@ -40,3 +40,20 @@ export function findChromium(env = process.env) {
   }
   return null;
 }
+
+/**
+ * Debian's chromium-headless-shell: Chromium's old headless shell, the browser Playwright itself
+ * runs for headless tests. Here it ran pages and axe about a quarter faster than the full browser
+ * in headless mode (9.8–10.4 s against 12.6–14.0 s for six pages), with the same engine.
+ */
+export const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The Chromium the test suite and the embed measurements run: CHROME_PATH if set, else the headless
+ * shell where it is installed, else findChromium(). One finder for both, so the heights measured
+ * by `npm run measure:embeds` are measured by the browser that checks them.
+ */
+export function findTestChromium(env = process.env) {
+  if (!env.CHROME_PATH && existsSync(HEADLESS_SHELL_PATH)) return HEADLESS_SHELL_PATH;
+  return findChromium(env);
+}

@@ -5,7 +5,7 @@
  * a message that says exactly what to install.
  */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromium.mjs';
+import { findTestChromium } from './chromium.mjs';
 
 function run(command, args, timeoutMs) {
   console.log(`ensure-chromium: ${command} ${args.join(' ')}`);
@@ -14,7 +14,7 @@ function run(command, args, timeoutMs) {
 }
 
 function found() {
-  const path = findChromium();
+  const path = findTestChromium();
   if (path) {
     console.log(`ensure-chromium: using ${path}`);
     return true;

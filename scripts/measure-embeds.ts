@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './chromium.mjs';
 import { DIAGRAMS, MEASURED_WIDTHS } from '../src/diagrams/registry.ts';
 import { embedContentHeight, exportFit } from './lib/embed-measure.ts';
 
@@ -20,7 +20,7 @@ const origin = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findTestChromium() ?? undefined, args: CHROMIUM_ARGS });
 const sizes: Record<string, { measured: [number, number][]; exportHeight: number }> = {};
 try {
   for (const diagram of DIAGRAMS) {
