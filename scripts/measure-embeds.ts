@@ -8,17 +8,18 @@
  *   - `exportHeight`: what the build-time standalone SVG's diagram needs, plus a little.
  * Chromium measures; tests/e2e/embeds.spec.ts fails when the pages drift from these numbers.
  */
-import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findTestChromium } from './chromium.mjs';
+import { createStaticServer } from './lib/static-server.mjs';
 import { DIAGRAMS, MEASURED_WIDTHS } from '../src/diagrams/registry.ts';
 import { embedContentHeight, exportFit } from './lib/embed-measure.ts';
 
-const port = 4391;
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+// In this process, on a port the system picks: no second server to start, wait for and kill.
+const server = createStaticServer();
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({ executablePath: findTestChromium() ?? undefined, args: CHROMIUM_ARGS });
 const sizes: Record<string, { measured: [number, number][]; exportHeight: number }> = {};
@@ -40,7 +41,8 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.closeAllConnections();
+  server.close();
 }
 const lines = Object.entries(sizes).map(
   ([id, size]) =>
