@@ -4,6 +4,7 @@
  */
 import { Feed } from 'feed';
 import type { Change } from '../lib/schema/changes.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 export interface FeedSite {
   /** Absolute address of the site's root, with the base path and a trailing slash. */
@@ -45,8 +46,4 @@ export function buildChangesFeed(changes: readonly Change[], site: FeedSite): st
     });
   }
   return feed.atom1();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -5,7 +5,6 @@ import {
   citeFigure,
   embedHeight,
   embedUrl,
-  escapeHtml,
   IFRAME_SANDBOX,
   iframeSnippet,
   imageSnippet,
@@ -13,6 +12,7 @@ import {
   scriptSnippet,
   viewParams,
 } from './embed-code.ts';
+import { escapeHtml } from './escape-html.ts';
 
 const SITE = 'https://example.org/golden-dome';
 

@@ -6,6 +6,7 @@
  */
 import { fitEmbedShape, frameBoxStyle, frameHeight, type EmbedShape } from './embed-shape.ts';
 import type { DiagramInfo } from './diagram-types.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export const SITE_NAME = 'Golden Dome, Explained';
 /** The id of an embed page's title (its h1): a diagram that carries its own title heading on
@@ -18,11 +19,6 @@ export type Theme = 'auto' | 'light' | 'dark';
 export interface EmbedOptions {
   theme: Theme;
   showTitle: boolean;
-}
-
-/** Escape text for an HTML attribute or text node. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Keep only the parameters the diagram's view reads, with their values (for permalinks and embeds). */

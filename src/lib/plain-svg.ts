@@ -8,6 +8,7 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Cascade } from './computed-style.ts';
 import { fontSizePx, INHERITED } from './computed-style.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** A picture in its own coordinates: `body` draws inside the box 0 0 `width` `height`. */
 export interface SvgPicture {
@@ -60,10 +61,6 @@ const isBrowserOnlyAttribute = (name: string) =>
   name.startsWith('aria-') ||
   name.startsWith('data-') ||
   name.startsWith('on');
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * CSS colour syntax that SVG 1.1 parsers do not read, in the form they do: `rgb(r g b / a)` →
@@ -132,13 +129,13 @@ function serialiseChildren(nodes: readonly ChildNode[], cascade: Cascade): strin
 }
 
 function serialise(node: ChildNode, cascade: Cascade): string {
-  if (isText(node)) return escapeXml(node.data);
+  if (isText(node)) return escapeHtml(node.data);
   if (!isTag(node)) return '';
   const name = node.name.toLowerCase();
   if (DROPPED.has(name) || isHidden(node, cascade)) return '';
   // A link is a group to a picture (resvg draws <a> too, but a group says what it is here).
   const tag = name === 'a' ? 'g' : node.name;
-  const attrs = [...attributes(node, cascade)].map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
+  const attrs = [...attributes(node, cascade)].map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
   const inner = serialiseChildren(node.children, cascade);
   return inner ? `<${tag}${attrs}>${inner}</${tag}>` : `<${tag}${attrs}/>`;
 }
@@ -164,7 +161,7 @@ export function plainSvg(svg: Element, cascade: Cascade, size?: { width: number;
   const outer = presentation(svg, cascade, inherited);
   const own = attributes(svg, cascade);
   for (const name of ['viewBox', 'viewbox', 'width', 'height', 'x', 'y', 'xmlns', 'preserveAspectRatio']) own.delete(name);
-  const groupAttributes = [...new Map([...outer, ...own])].map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
+  const groupAttributes = [...new Map([...outer, ...own])].map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
   const translate = box.x !== 0 || box.y !== 0 ? ` transform="translate(${-box.x} ${-box.y})"` : '';
   return {
     width: box.width,

@@ -10,7 +10,8 @@ import { selectAll, selectOne } from 'css-select';
 import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { parseColour, type Cascade } from './computed-style.ts';
-import { escapeXml, normaliseColour, type SvgPicture } from './plain-svg.ts';
+import { normaliseColour, type SvgPicture } from './plain-svg.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export type { SvgPicture } from './plain-svg.ts';
 
@@ -94,7 +95,7 @@ export function svgText(x: number, y: number, content: string, options: TextOpti
       ? `dominant-baseline="${options.baseline === 'middle' ? 'central' : 'hanging'}"`
       : '',
   ].filter(Boolean);
-  return `<text ${attrs.join(' ')}>${escapeXml(content)}</text>`;
+  return `<text ${attrs.join(' ')}>${escapeHtml(content)}</text>`;
 }
 
 /** The text, shortened with an ellipsis at a word boundary where it can be, to fit `width`. */

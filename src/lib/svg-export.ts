@@ -5,7 +5,8 @@
  * string work, used at build (the default view, /downloads/<id>.svg) and in the browser (the
  * view on screen).
  */
-import { escapeHtml, LICENCE, SITE_NAME } from './embed-code.ts';
+import { LICENCE, SITE_NAME } from './embed-code.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface ExportInput {
   /** The diagram's markup as well-formed XHTML. */

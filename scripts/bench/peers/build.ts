@@ -16,6 +16,7 @@ import type { Element, ChildNode } from 'domhandler';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { peerData, type PeerData } from './scene-data.ts';
 import { PAGE_CSS, PAINT_CSS } from './style.ts';
+import { escapeHtml } from '../../../src/lib/escape-html.ts';
 
 export const D3_PAGE_PATH = '/d3/';
 export const LIMIT_PAGE_PATH = '/limit/';
@@ -23,8 +24,6 @@ export const LIMIT_PAGE_PATH = '/limit/';
 export const WIDE_LIMIT_PAGE_PATH = '/limit-wide/';
 /** Where the D3 page's script is served; an absolute path, so scripts/lib/page-weight.ts finds it. */
 const D3_SCRIPT = '/d3/app.js';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The D3 page's HTML: the heading, an empty figure that the script fills, and the panel for the selection. */
 export function d3PageHtml(title: string): string {
