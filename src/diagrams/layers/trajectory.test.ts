@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_PROFILES, PATH_TOLERANCE, pathVertices, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import svgpath from 'svgpath';
+import { HEIGHT_PROFILES, PATH_TOLERANCE, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
 import type { Point } from './frame.ts';
 import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { createFrame } from './frame.ts';
@@ -50,28 +51,29 @@ describe('trajectory shapes', () => {
     const frame = createFrame({ width: 400, height: 300, earthRadius: 800, skyDepth: 200, groundMargin: 40, sideMargin: 5 });
     const paths = DIAGRAM_THREATS.map((threat) => trajectoryPath(frame, threat, ends));
     expect(new Set(paths).size).toBe(3);
-    for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+C/);
+    for (const d of paths) expect(d).toMatch(/^M[\d.]+ [\d.]+c/);
   });
 
-  it(`keeps every profile's shape from points  units apart from it: the drawn curve stays inside the path's stroke`, () => {
-    // The wide layout's frame (1200 units wide, drawn at up to about 1200 px); the path's stroke is
-    // 3.5 units wide (ThreatPaths), so a curve within half of that of the exact profile draws the same line.
-    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
-    const distanceToSegment = (p: Point, a: Point, b: Point) => {
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-    };
-    /** The drawn path ("M x,y C x1,y1,x2,y2,x,y …"), sampled densely along its cubic segments. */
-    const drawn = (d: string): Point[] => {
-      const numbers = d.match(/-?[\d.]+/g)!.map(Number);
-      let from = { x: numbers[0], y: numbers[1] };
-      const points = [from];
-      for (let i = 2; i + 5 < numbers.length; i += 6) {
-        const [x1, y1, x2, y2, x, y] = numbers.slice(i, i + 6);
-        for (let step = 1; step <= 16; step++) {
-          const t = step / 16;
+  // The wide layout's frame (1200 units wide, drawn at up to about 1200 px).
+  const wideFrame = () => createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+
+  /** The drawn path, made absolute and sampled densely along its cubic segments. */
+  const drawn = (d: string): Point[] => {
+    const points: Point[] = [];
+    let from: Point = { x: 0, y: 0 };
+    svgpath(d)
+      .abs()
+      .iterate((segment) => {
+        const [command, ...numbers] = segment as [string, ...number[]];
+        if (command === 'M') {
+          from = { x: numbers[0], y: numbers[1] };
+          points.push(from);
+          return;
+        }
+        expect(command, 'only cubic segments after the start').toBe('C');
+        const [x1, y1, x2, y2, x, y] = numbers;
+        for (let step = 1; step <= 32; step++) {
+          const t = step / 32;
           const u = 1 - t;
           points.push({
             x: u * u * u * from.x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
@@ -79,31 +81,46 @@ describe('trajectory shapes', () => {
           });
         }
         from = { x, y };
-      }
-      return points;
-    };
+      });
+    return points;
+  };
+  const distanceToSegment = (p: Point, a: Point, b: Point) => {
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+    return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  };
+  /** The farthest any point of the exact profile is from the drawn curve. */
+  const worstDistance = (d: string, exact: Point[]) => {
+    const curve = drawn(d);
+    return Math.max(...exact.map((p) => Math.min(...curve.slice(1).map((b, i) => distanceToSegment(p, curve[i], b)))));
+  };
+
+  it(`follows every profile to within PATH_TOLERANCE (${PATH_TOLERANCE} units, a seventh of the 3.5-unit stroke), rounding included`, () => {
+    const frame = wideFrame();
     for (const threat of DIAGRAM_THREATS) {
-      const curve = drawn(trajectoryPath(frame, threat, ends));
-      const exact = trajectoryPoints(threat, ends, 480).map((point) => frame.project(point));
-      const worst = Math.max(...exact.map((p) => Math.min(...curve.slice(1).map((b, i) => distanceToSegment(p, curve[i], b)))));
-      expect(worst, threat).toBeLessThan(3.5 / 2);
+      const exact = trajectoryPoints(threat, ends, 1200).map((point) => frame.project(point));
+      // The fit's tolerance, plus half of the 0.1-unit rounding in each direction.
+      expect(worstDistance(trajectoryPath(frame, threat, ends), exact), threat).toBeLessThan(PATH_TOLERANCE + 0.08);
     }
   });
 
   it('writes coordinates to one decimal', () => {
-    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+    const frame = wideFrame();
     for (const threat of DIAGRAM_THREATS) expect(trajectoryPath(frame, threat, ends)).not.toMatch(/\.\d\d/);
   });
 
-  it('puts the path points from launch to target, more of them where the path turns sharply', () => {
-    const frame = createFrame({ width: 1200, height: 640, earthRadius: 2600, skyDepth: 500, groundMargin: 96, sideMargin: 8 });
+  it('starts at the launch site and ends on the target, and a looser tolerance needs fewer segments', () => {
+    const frame = wideFrame();
     for (const threat of DIAGRAM_THREATS) {
-      const vertices = pathVertices(frame, threat, ends, PATH_TOLERANCE);
-      expect(vertices[0]).toEqual(frame.project(pointOnPath(threat, ends, ends.launch)));
-      expect(vertices.at(-1)).toEqual(frame.project(pointOnPath(threat, ends, ends.target)));
-      expect(vertices.every((vertex, index) => index === 0 || vertex.x > vertices[index - 1].x)).toBe(true);
+      const curve = drawn(trajectoryPath(frame, threat, ends));
+      const launch = frame.project(pointOnPath(threat, ends, ends.launch));
+      const target = frame.project(pointOnPath(threat, ends, ends.target));
+      expect(Math.hypot(curve[0].x - launch.x, curve[0].y - launch.y)).toBeLessThan(0.08);
+      expect(Math.hypot(curve.at(-1)!.x - target.x, curve.at(-1)!.y - target.y)).toBeLessThan(0.08);
     }
-    // A tighter tolerance needs more points; a looser one fewer.
-    expect(pathVertices(frame, 'hypersonic', ends, 0.1).length).toBeGreaterThan(pathVertices(frame, 'hypersonic', ends, 2).length);
+    const segments = (tolerance: number) => (trajectoryPath(frame, 'hypersonic', ends, tolerance).match(/[\d.]+/g)!.length - 2) / 6;
+    expect(segments(0.1)).toBeGreaterThan(segments(0.5));
+    expect(segments(0.5)).toBeGreaterThan(segments(2));
   });
 });

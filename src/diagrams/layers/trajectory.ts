@@ -6,7 +6,8 @@
  *   hypersonic — a rocket boost, then a long, low glide that can manoeuvre (CRS IF11623);
  *   cruise     — low and flat, close to the Earth's surface (CBO 2021).
  */
-import { line, curveCatmullRom } from 'd3-shape';
+import fitCurve from 'fit-curve';
+import svgpath from 'svgpath';
 import type { Frame, FramePoint } from './frame.ts';
 import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
 
@@ -54,46 +55,32 @@ export function trajectoryPoints(threat: DiagramThreat, ends: PathEnds, samples 
   return Array.from({ length: samples + 1 }, (_, index) => pathPointAt(threat, ends, index / samples));
 }
 
-/**
- * The fewest points, in the frame, that follow a threat's path to within `tolerance` user units:
- * the path is split in eight, and each piece in half again while its middle strays from the
- * straight line between its ends by more than the tolerance. Sharp turns (the launch, the
- * hypersonic glide's skips, the dive onto the target) get many points, smooth stretches few.
- */
-export function pathVertices(frame: Frame, threat: DiagramThreat, ends: PathEnds, tolerance: number): { x: number; y: number }[] {
-  const at = (t: number) => frame.project(pathPointAt(threat, ends, t));
-  const vertices = [at(0)];
-  const refine = (t0: number, t1: number, depth: number) => {
-    const a = at(t0);
-    const b = at(t1);
-    const middle = at((t0 + t1) / 2);
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const offLine = Math.abs((b.x - a.x) * (a.y - middle.y) - (a.x - middle.x) * (b.y - a.y)) / length;
-    if (depth < 10 && (offLine > tolerance || depth < 3)) {
-      refine(t0, (t0 + t1) / 2, depth + 1);
-      refine((t0 + t1) / 2, t1, depth + 1);
-    } else {
-      vertices.push(b);
-    }
-  };
-  refine(0, 1, 0);
-  return vertices;
-}
+/** How many points of the exact profile the curve fit follows; far more than the curve needs. */
+const FIT_SAMPLES = 400;
 
 /**
- * How far (user units) the points of the drawn path may let it stray from the exact profile
- * before a Catmull-Rom curve smooths it: a unit test checks the curve stays inside the drawn
- * stroke. A finer tolerance only adds bytes to every page that draws the diagram.
+ * How far (user units) the drawn path may stray from the exact profile. The path's stroke is 3.5
+ * units wide (layered.css), so a quarter of that draws the same line at any size; a looser fit only
+ * saves bytes the reader would see as a kink, a tighter one adds bytes to every page that draws
+ * the diagram (both layouts are in the page, with three threats each).
  */
 export const PATH_TOLERANCE = 0.5;
 
-/** The SVG path of a threat in a frame: projected points joined by a smooth curve, to 0.1 user unit. */
-export function trajectoryPath(frame: Frame, threat: DiagramThreat, ends: PathEnds): string {
-  const points = pathVertices(frame, threat, ends, PATH_TOLERANCE);
-  const path = line<{ x: number; y: number }>()
-    .x((p) => p.x)
-    .y((p) => p.y)
-    .digits(1)
-    .curve(curveCatmullRom)(points);
-  return path ?? '';
+/**
+ * The SVG path of a threat in a frame: the fewest cubic Bézier segments that follow the exact
+ * profile to within `tolerance` (fit-curve, Schneider's algorithm from Graphics Gems, which
+ * splits the curve where it turns sharply: the launch, the hypersonic glide's skips, the dive), in
+ * relative coordinates to 0.1 user unit (svgpath rounds so the error does not add up along the path).
+ * An interpolating curve through evenly spaced points needed about three times the bytes for the
+ * same fidelity.
+ */
+export function trajectoryPath(frame: Frame, threat: DiagramThreat, ends: PathEnds, tolerance = PATH_TOLERANCE): string {
+  const points = trajectoryPoints(threat, ends, FIT_SAMPLES).map((point) => {
+    const { x, y } = frame.project(point);
+    return [x, y] as [number, number];
+  });
+  const segments = fitCurve(points, tolerance ** 2);
+  const [start] = segments[0];
+  const absolute = `M${start[0]},${start[1]}${segments.map(([, c1, c2, end]) => `C${c1},${c2},${end}`).join('')}`;
+  return svgpath(absolute).round(1).rel().round(1).toString();
 }
