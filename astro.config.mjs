@@ -14,6 +14,7 @@ import htmlTidy from './src/build/integrations/html-tidy.ts';
 import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
 import diagramRoutes from './src/build/integrations/diagram-routes.ts';
 import islandProps from './src/build/integrations/island-props.ts';
+import leanPreloadHelper from './src/build/integrations/lean-preload-helper.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -32,6 +33,7 @@ export default defineConfig({
   integrations: [
     citationCheck(),
     hydrateOnInteraction(),
+    leanPreloadHelper(),
     diagramRoutes(),
     svelte(),
     mdx(),

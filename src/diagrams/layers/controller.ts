@@ -17,7 +17,8 @@ import { elementPath, orderPath, withBase } from '../../lib/paths.ts';
 import { followHistory, readUrlState, writeUrlState } from '../../lib/browser/url-sync.ts';
 import { DIAGRAM_THREATS, DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
 import { layersUrlState } from './url-state.ts';
-import { pointAlong, type LayoutName, type markerPaths } from './scene.ts';
+import type { LayoutName } from './scene.ts';
+import { pointAlong, type markerPaths } from './marker.ts';
 import { DEFAULT_VIEW, isDimmed, markName, tooltipText, type LayeredView } from './view.ts';
 import type { ClientElement } from './client-data.ts';
 

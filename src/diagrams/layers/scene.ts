@@ -19,16 +19,6 @@ export type LayoutName = 'wide' | 'narrow';
 /** How many segments the marker's path is sampled into; enough for a smooth-looking move. */
 export const PATH_SAMPLES = 80;
 
-/** The point `progress` (0..1) of the way along sampled path points, interpolated linearly. */
-export function pointAlong(samples: readonly Point[], progress: number): Point {
-  const position = Math.min(Math.max(progress, 0), 1) * (samples.length - 1);
-  const index = Math.min(Math.floor(position), samples.length - 2);
-  const within = position - index;
-  const a = samples[index];
-  const b = samples[index + 1];
-  return { x: round(a.x + (b.x - a.x) * within), y: round(a.y + (b.y - a.y) * within) };
-}
-
 export interface LayoutSpec extends FrameSize {
   name: LayoutName;
   /** Font size of annotations, in user units. */
@@ -343,20 +333,4 @@ export function placeBandLabels(
     taken.push(...lines.map((line) => boxOf(line.text, line.x, line.y)));
     return lines;
   });
-}
-
-/** The radius of the threat's marker, for a layout: a little smaller than a mark's glyph. */
-export function markerRadius(scene: Pick<LayeredScene, 'markRadius'>): number {
-  return scene.markRadius * 0.8;
-}
-
-/** Where the threat's marker can go in each layout (for the controller, in views that move it). */
-export function markerPaths(
-  scenes: Record<LayoutName, LayeredScene>,
-): Partial<Record<LayoutName, { radius: number; samples: Record<DiagramThreat, Point[]> }>> {
-  return Object.fromEntries(
-    Object.values(scenes)
-      .filter((scene) => scene.pathSamples)
-      .map((scene) => [scene.layout, { radius: markerRadius(scene), samples: scene.pathSamples! }]),
-  );
 }
