@@ -249,6 +249,31 @@ test.describe('embeds become interactive on the first interaction', () => {
     expect(page.url()).toMatch(/\/embed\/layers\/$/);
   });
 
+  test("the panel's stylesheet comes with the controller, and the first click waits for it", async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route('**/_astro/panel.*.css', async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    const response = await page.goto(layers);
+    // Not in the page's own CSS: the picture does not wait for, or carry, what only a click shows.
+    expect(await response!.text()).not.toContain('.tooltip{');
+    expect(requested).toBe(false);
+    await page.locator('.layout-wide a.mark[data-element="midcourse-intercept"] text').click();
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    await expect.poll(() => requested).toBe(true);
+    // The controller is ready, but the held click is not replayed until the panel can be styled.
+    await expect(page.locator('[data-panel="midcourse-intercept"]')).toHaveCount(0);
+    release();
+    const panel = page.locator('[data-panel="midcourse-intercept"]');
+    await expect(panel).toBeVisible();
+    await expect(panel).toHaveCSS('border-top-width', '1px');
+    await expect(panel.locator('.order-quote').first()).toHaveCSS('border-left-width', '4px');
+  });
+
   test('if the controller cannot load, the held click falls back to the static link', async ({ page, context }) => {
     await page.route(controllerScript, (route) => route.abort());
     await page.goto(layers);

@@ -11,6 +11,9 @@
  * (the kill chain's marker, the tour's steps) call `set()`; they hear the reader's choices
  * through `onchange`.
  */
+// The tooltip's and the panel's CSS, only once the diagram is enhanced (panel.css says why).
+import panelStylesheet from './panel.css?url';
+import { ensureStylesheet } from '../../lib/browser/stylesheet.ts';
 import { h } from '../../lib/browser/h.ts';
 import { isPlainClick } from '../../lib/events.ts';
 import { elementPath, orderPath, withBase } from '../../lib/paths.ts';
@@ -37,6 +40,8 @@ export interface LayeredController {
   set(change: Partial<LayeredView>): void;
   /** Show notes for the reader (a bad URL value, say), replacing earlier ones. */
   notes(notes: readonly string[]): void;
+  /** Settles when the tooltip's and the panel's stylesheet has arrived (or failed to). */
+  readonly styled: Promise<void>;
   destroy(): void;
 }
 
@@ -52,6 +57,7 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
   const linkTarget = root.dataset.linkTarget;
   const href = (path: string) => withBase(base, path);
   const codec = layersUrlState(new Set(Object.keys(elements)));
+  const styled = ensureStylesheet(panelStylesheet, root.ownerDocument);
 
   let view: LayeredView = { ...DEFAULT_VIEW, threat: asThreat(root.dataset.threat) };
   let shown: LayeredView | null = null;
@@ -333,6 +339,7 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
     },
     set: update,
     notes: (list) => notes(quiet ? [] : list),
+    styled,
     destroy() {
       clearTimeout(leaveTimer);
       for (const cleanup of cleanups) cleanup();

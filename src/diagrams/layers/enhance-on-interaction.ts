@@ -20,6 +20,7 @@ for (const root of document.querySelectorAll<HTMLElement>('.layered[data-src]'))
         return response.json() as Promise<LayeredClientData>;
       }),
     ]);
-    enhanceLayered(root, { elements: data.elements });
+    // The first click opens the panel: its stylesheet first, so it never shows unstyled.
+    await enhanceLayered(root, { elements: data.elements }).styled;
   });
 }
