@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
@@ -66,6 +66,29 @@ test.describe('budgets (bytes are stable; times are measured by npm run bench)',
     expect(embeds).toHaveLength(DIAGRAMS.length);
     const heavy = embeds.filter((weight) => weight.totalAtLoad > 50 * 1024).map(({ page, totalAtLoad }) => ({ page, totalAtLoad }));
     expect(heavy).toEqual([]);
+  });
+});
+
+test.describe('the layered embed stays lean (issue 17; npm run bench compares it with a plain D3 page)', () => {
+  const embed = () => weighPage('dist', '/embed/layers/');
+
+  test('it loads at most 12 KB (gzip) before its load event, one script and the preload helper', () => {
+    const weight = embed();
+    expect(weight.totalAtLoad).toBeLessThanOrEqual(12 * 1024);
+    const html = readFileSync('dist/embed/layers/index.html', 'utf8');
+    expect(html.match(/<script type="module"[^>]*>/g)).toHaveLength(1);
+  });
+
+  test("the reader's first interaction adds at most 7 KB of script: the build-time curve fitting never reaches the browser", () => {
+    // The controller once bundled fit-curve and svgpath through scene.ts, and grew from 8 to 25 KB.
+    expect(embed().js).toBeLessThanOrEqual(7 * 1024);
+  });
+
+  test("Vite's own preload helper is nowhere in the build (the lean one replaces it)", () => {
+    const withViteHelper = readdirSync('dist/_astro').filter(
+      (file) => file.endsWith('.js') && readFileSync(join('dist/_astro', file), 'utf8').includes('vite:preloadError'),
+    );
+    expect(withViteHelper).toEqual([]);
   });
 });
 
