@@ -81,9 +81,8 @@ export default defineConfig({
     // The search page imports Pagefind's runtime from a URL at run time. Vite's preload helper
     // for dynamic imports breaks in scripts Astro inlines into the page, so scripts stay files
     // (assetsInlineLimit: 0), which a strict Content Security Policy prefers anyway.
-    // No modulepreload helper for dynamic imports: the layered diagram's controller is the only
-    // one on most pages, and the helper (0.9 KB at load on every diagram page) added <link> elements
-    // that Firefox reported as failed loads; the browser fetches the imports itself.
+    // Vite's own preload helper for dynamic imports is replaced by a lean one (the
+    // lean-preload-helper integration above).
     build: { assetsInlineLimit: 0 },
   },
   // Stylesheets go into each page's <head>: no render-blocking request before the first paint
