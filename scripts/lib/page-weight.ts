@@ -6,6 +6,7 @@
  * `totalAtLoad`, only what loads before anyone touches it. Reads dist/ only; used by
  * `npm run bench` and by the budget test.
  */
+import { deferredScriptUrls } from '../../src/build/html-tidy.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,13 +16,16 @@ export function gzipSize(content: string | Buffer): number {
 }
 
 /**
- * Script URLs a page's HTML asks for: module scripts, and Astro islands' component and renderer.
- * With `atLoad`, only those loaded before any interaction: islands with `client="interaction"`
- * are left out, unless another island that hydrates earlier needs the same file.
+ * Script URLs a page's HTML asks for: module scripts (in the markup, or imported after the first
+ * paint by the loader that src/build/html-tidy.ts writes: they still load at once, unasked), and
+ * Astro islands' component and renderer. With `atLoad`, only those loaded before any interaction:
+ * islands with `client="interaction"` are left out, unless another island that hydrates earlier
+ * needs the same file.
  */
 export function scriptUrls(html: string, { atLoad = false } = {}): string[] {
   const urls = new Set<string>();
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]);
+  for (const url of deferredScriptUrls(html)) urls.add(url);
   for (const [island] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     if (atLoad && /\bclient="interaction"/.test(island)) continue;
     for (const match of island.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { moveIslandStyle, pruneCspHashes, stripHydrationMarkers, tidyPage } from './html-tidy.ts';
+import {
+  deferModuleScripts,
+  deferredScriptsLoader,
+  deferredScriptUrls,
+  moveIslandStyle,
+  pruneCspHashes,
+  stripHydrationMarkers,
+  tidyPage,
+} from './html-tidy.ts';
 
 const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -42,5 +50,50 @@ describe('tidyPage', () => {
     const tidy = tidyPage(html);
     expect(tidy).toBe(moveIslandStyle(html).replace(` '${hash('x')}'`, ''));
     expect(tidy.indexOf(islandStyle)).toBeLessThan(tidy.indexOf('</head>'));
+  });
+});
+
+describe('deferModuleScripts', () => {
+  const page = (policy: string, body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body><p>text</p>${body}</body>`;
+  const scripts = '<script type="module" src="/_astro/a.js"></script><p>more</p><script type="module" src="/_astro/b.js"></script>';
+
+  it('replaces the module scripts with one loader at the end of the body, allowed by its hash', () => {
+    const deferred = deferModuleScripts(page("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';", scripts));
+    const loader = deferredScriptsLoader(['/_astro/a.js', '/_astro/b.js']);
+    expect(deferred).toBe(
+      page(
+        `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${hash(loader)}'; style-src 'self';`,
+        `<p>more</p><script type="module" data-deferred-scripts>${loader}</script>`,
+      ),
+    );
+    expect(deferredScriptUrls(deferred)).toEqual(['/_astro/a.js', '/_astro/b.js']);
+    // The hash survives the pruning that follows (the loader is one of the page's inline scripts).
+    expect(pruneCspHashes(deferred)).toBe(deferred);
+  });
+
+  it('starts the imports from an animation frame, or at once in a hidden tab, and marks the page when they have run', () => {
+    const loader = deferredScriptsLoader(['/_astro/a.js']);
+    expect(loader).toContain('requestAnimationFrame(()=>setTimeout(s))');
+    expect(loader).toContain('document.visibilityState==="hidden"?s()');
+    expect(loader).toContain('.finally(()=>document.documentElement.setAttribute("data-scripts","ready"))');
+  });
+
+  it('leaves a page without module scripts, or without a policy, alone', () => {
+    const plain = page("script-src 'self'", '<script>inline()</script>');
+    expect(deferModuleScripts(plain)).toBe(plain);
+    expect(deferredScriptUrls(plain)).toEqual([]);
+    const noPolicy = `<body>${scripts}</body>`;
+    expect(deferModuleScripts(noPolicy)).toBe(noPolicy);
+  });
+
+  it('fails the build, saying why, when the policy has no script-src', () => {
+    expect(() => deferModuleScripts(page("default-src 'self'", scripts))).toThrow('has no script-src');
+  });
+
+  it('runs only where tidyPage is asked to (the site, not the embeds)', () => {
+    const html = page("script-src 'self'", scripts);
+    expect(tidyPage(html)).toContain('<script type="module" src="/_astro/a.js">');
+    expect(tidyPage(html, { deferScripts: true })).not.toContain('<script type="module" src=');
   });
 });

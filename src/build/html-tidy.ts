@@ -5,6 +5,8 @@
  *   - Svelte's hydration markers (`<!--[-->`, `<!--]-->` …) go from markup that nothing hydrates:
  *     they matter only inside an island, and a diagram drawn once and enhanced by plain DOM code
  *     (the layered diagram) would otherwise carry hundreds of them;
+ *   - on the site's pages (not embeds), the module scripts start after the first paint: one small
+ *     inline module imports them from the first animation frame (deferModuleScripts, below);
  *   - each page's Content Security Policy keeps only the hashes of its own inline scripts and
  *     styles: Astro lists every hash of the whole site on every page (37 on an embed that uses 2).
  */
@@ -60,7 +62,57 @@ export function pruneCspHashes(html: string): string {
   return html.replace(CSP_META, `$1${policy}$3`);
 }
 
-/** Every tidying step, in order (the CSP last: it hashes the inline code as it will be served). */
-export function tidyPage(html: string): string {
-  return pruneCspHashes(stripHydrationMarkers(moveIslandStyle(html)));
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/** The attribute that marks the loader deferModuleScripts writes; `data-scripts="ready"` on <html> once its imports have run. */
+export const DEFERRED_SCRIPTS_ATTRIBUTE = 'data-deferred-scripts';
+
+/** The loader's code: the scripts' imports, from the first animation frame (at once in a hidden tab, where frames wait). */
+export function deferredScriptsLoader(urls: readonly string[]): string {
+  const imports = `Promise.all(${JSON.stringify(urls)}.map(u=>import(u)))`;
+  return `const s=()=>${imports}.finally(()=>document.documentElement.setAttribute("data-scripts","ready"));document.visibilityState==="hidden"?s():requestAnimationFrame(()=>setTimeout(s))`;
+}
+
+/** The scripts a page's deferred-scripts loader imports (none if it has no loader): for page weights. */
+export function deferredScriptUrls(html: string): string[] {
+  const loader = new RegExp(`<script type="module" ${DEFERRED_SCRIPTS_ATTRIBUTE}>const s=\\(\\)=>Promise\\.all\\((\\[[^\\]]*\\])`).exec(
+    html,
+  );
+  return loader ? (JSON.parse(loader[1]) as string[]) : [];
+}
+
+/**
+ * The page with its module scripts started after the first paint, by one inline module script
+ * (allowed by its hash, added to the page's policy) that imports them from the first animation
+ * frame. Why: the scripts only enhance what the server drew (menus, popovers, copy buttons, the
+ * figure tools, the layered diagram's loader), the page works without them, and a module script in
+ * the markup is fetched while the page still parses and lays out. Lighthouse's simulated LCP counts
+ * every request that starts before the first paint (a chain of imports one round trip each): on
+ * /layers/ 1,160 ms with them in the markup, 820 ms without (docs/BENCH.md). What the scripts
+ * reveal is shown by CSS from the first paint (html[data-scripting], global.css), so nothing moves
+ * when they arrive. Imports run in parallel, as the module scripts did; none of them depends on
+ * another having run first.
+ */
+export function deferModuleScripts(html: string): string {
+  const urls = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
+  const meta = CSP_META.exec(html);
+  const bodyEnd = html.lastIndexOf('</body>');
+  if (urls.length === 0 || !meta || bodyEnd === -1) return html;
+  const loader = deferredScriptsLoader(urls);
+  const policy = meta[2].replace(/script-src ([^;]*)/, (directive) => `${directive} '${sha256(loader)}'`);
+  if (policy === meta[2])
+    throw new Error("deferModuleScripts: the page's Content Security Policy has no script-src to allow the loader by its hash");
+  const withoutScripts = html.replace(MODULE_SCRIPT, '').replace(CSP_META, `$1${policy}$3`);
+  const end = withoutScripts.lastIndexOf('</body>');
+  return `${withoutScripts.slice(0, end)}<script type="module" ${DEFERRED_SCRIPTS_ATTRIBUTE}>${loader}</script>${withoutScripts.slice(end)}`;
+}
+
+/**
+ * Every tidying step, in order (the CSP last: it hashes the inline code as it will be served).
+ * `deferScripts`: the site's pages; embeds keep their one script in the markup (their loader
+ * listens for the reader's first interaction, and they meet their paint budget as they are).
+ */
+export function tidyPage(html: string, { deferScripts = false }: { deferScripts?: boolean } = {}): string {
+  const tidied = stripHydrationMarkers(moveIslandStyle(html));
+  return pruneCspHashes(deferScripts ? deferModuleScripts(tidied) : tidied);
 }

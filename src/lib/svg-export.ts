@@ -31,7 +31,7 @@ export const FOOTER_HEIGHT = 64;
 const BASE_CSS = `
 .export-root{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Helvetica Neue',Arial,sans-serif;font-size:16px;line-height:1.5;color:var(--text,#1b1f24);background:var(--bg,#fdfdfb);padding:0 12px;box-sizing:border-box;width:100%;height:100%;overflow:hidden}
 .export-root a{color:var(--accent,#0b57a4)}
-.export-root button,.export-root input,.export-root select{display:none}
+.export-root button,.export-root input,.export-root select,.export-root [data-needs-js]{display:none}
 `;
 
 /** CDATA cannot contain "]]>": split it where it occurs. */

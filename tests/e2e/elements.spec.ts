@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { readElementFiles } from '../../src/build/content-files.ts';
 import { labelFor } from '../../src/lib/order.ts';
 

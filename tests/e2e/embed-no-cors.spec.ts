@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { scriptSnippet } from '../../src/lib/embed-code.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DIAGRAMS, type DiagramInfo } from '../../src/diagrams/registry.ts';
 import { embedHeight, IFRAME_SANDBOX, iframeSnippet, scriptSnippet } from '../../src/lib/embed-code.ts';
 import { axeViolations, foreignRequests } from './site.ts';

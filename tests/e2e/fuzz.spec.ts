@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { PAYLOADS } from '../shared/hostile-payloads.ts';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 

@@ -3,7 +3,8 @@
  * menu that works without JavaScript, captions under their pictures, and every page reachable from
  * the navigation. Each page is loaded once per width; all the measurements of a width run on it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './site.ts';
 import { NAV_ENTRY_COUNT, navLinks } from '../../src/lib/navigation.ts';
 

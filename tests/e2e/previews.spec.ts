@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { animationFrames, axeViolations } from './site.ts';
 
 const marker = (page: Page) => page.locator('.kill-chain-explorer .layout-wide .threat-marker');

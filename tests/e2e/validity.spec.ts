@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { htmlFiles } from '../../scripts/lib/link-check.ts';

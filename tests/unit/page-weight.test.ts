@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deferModuleScripts } from '../../src/build/html-tidy.ts';
 import { dynamicSpecifiers, gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scripts/lib/page-weight.ts';
 
 describe('scriptUrls', () => {
@@ -9,6 +10,14 @@ describe('scriptUrls', () => {
     const html =
       '<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/B.js" renderer-url="/_astro/client.js" before-hydration-url=""></astro-island>';
     expect(scriptUrls(html)).toEqual(['/_astro/a.js', '/_astro/B.js', '/_astro/client.js']);
+  });
+
+  it('counts the scripts that the site pages import after their first paint, at load too', () => {
+    const page = `<head><meta http-equiv="content-security-policy" content="script-src 'self'"></head><body><script type="module" src="/_astro/a.js"></script></body>`;
+    const deferred = deferModuleScripts(page);
+    expect(deferred).not.toContain('src="/_astro/a.js"');
+    expect(scriptUrls(deferred)).toEqual(['/_astro/a.js']);
+    expect(scriptUrls(deferred, { atLoad: true })).toEqual(['/_astro/a.js']);
   });
 });
 

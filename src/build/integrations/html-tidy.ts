@@ -2,6 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
 import { htmlFiles } from '../site-files.ts';
 import { tidyPage } from '../html-tidy.ts';
 
@@ -10,9 +11,11 @@ export default function htmlTidy(): AstroIntegration {
     name: 'golden-dome:html-tidy',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const root = fileURLToPath(dir);
+        const embeds = `${root.endsWith(sep) ? root : root + sep}embed${sep}`;
+        for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
-          const tidy = tidyPage(html);
+          const tidy = tidyPage(html, { deferScripts: !file.startsWith(embeds) });
           if (tidy !== html) writeFileSync(file, tidy);
         }
       },

@@ -52,7 +52,6 @@ export function enhanceTable(table: HTMLTableElement, form: HTMLFormElement, sta
     event.preventDefault();
     applyFilters();
   });
-  form.hidden = false;
 
   headers.forEach((header, column) => {
     if (!header.dataset.sort) return;

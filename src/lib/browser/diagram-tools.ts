@@ -78,8 +78,6 @@ export function startFigureTools(root: HTMLElement): void {
     status.textContent = text;
   };
 
-  root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((node) => (node.hidden = false));
-
   const refresh = () => {
     const view = viewParams(diagram, window.location.search);
     const data = new FormData(form);
