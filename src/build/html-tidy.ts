@@ -89,7 +89,7 @@ export function deferredScriptUrls(html: string): string[] {
  * the markup is fetched while the page still parses and lays out. Lighthouse's simulated LCP counts
  * every request that starts before the first paint (a chain of imports one round trip each): on
  * /layers/ 1,160 ms with them in the markup, 820 ms without (docs/BENCH.md). What the scripts
- * reveal is shown by CSS from the first paint (html[data-scripting], global.css), so nothing moves
+ * reveal is shown by CSS from the first paint (`[data-needs-js]` in components.css), so nothing moves
  * when they arrive. Imports run in parallel, as the module scripts did; none of them depends on
  * another having run first.
  */
