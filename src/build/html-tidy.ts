@@ -75,10 +75,12 @@ export function deferredScriptsLoader(urls: readonly string[]): string {
 
 /** The scripts a page's deferred-scripts loader imports (none if it has no loader): for page weights. */
 export function deferredScriptUrls(html: string): string[] {
-  const loader = new RegExp(`<script type="module" ${DEFERRED_SCRIPTS_ATTRIBUTE}>const s=\\(\\)=>Promise\\.all\\((\\[[^\\]]*\\])`).exec(
-    html,
-  );
-  return loader ? (JSON.parse(loader[1]) as string[]) : [];
+  const loader = new RegExp(`<script type="module" ${DEFERRED_SCRIPTS_ATTRIBUTE}>([^<]*)</script>`).exec(html);
+  if (!loader) return [];
+  // The loader is deferredScriptsLoader(urls): its text before the list is the same for any list.
+  const [before] = deferredScriptsLoader([]).split('[]');
+  const list = loader[1].slice(before.length, loader[1].indexOf('].map(') + 1);
+  return JSON.parse(list) as string[];
 }
 
 /**
@@ -96,8 +98,7 @@ export function deferredScriptUrls(html: string): string[] {
 export function deferModuleScripts(html: string): string {
   const urls = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
   const meta = CSP_META.exec(html);
-  const bodyEnd = html.lastIndexOf('</body>');
-  if (urls.length === 0 || !meta || bodyEnd === -1) return html;
+  if (urls.length === 0 || !meta || !html.includes('</body>')) return html;
   const loader = deferredScriptsLoader(urls);
   const policy = meta[2].replace(/script-src ([^;]*)/, (directive) => `${directive} '${sha256(loader)}'`);
   if (policy === meta[2])

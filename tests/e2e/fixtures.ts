@@ -9,12 +9,11 @@
  * act before the scripts asks for `waitUntil: 'commit'` or `'domcontentloaded'`.
  */
 import { expect, test as base, type Page } from '@playwright/test';
+import { deferredScriptsHaveRun } from '../shared/deferred-scripts.ts';
 
 /** Until the page's deferred scripts have run, if it has any and can run them. */
 export async function scriptsReady(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('script[data-deferred-scripts]') || document.documentElement.getAttribute('data-scripts') === 'ready',
-  );
+  await page.waitForFunction(deferredScriptsHaveRun);
 }
 
 /** Whether a navigation's options leave the wait for the load event on (the default). */
@@ -24,18 +23,16 @@ const waitsForLoad = (options?: { waitUntil?: string }) =>
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
+      /** A navigation that also waits for the scripts, unless its options ask to act sooner. */
+      const thenScripts = async <Response>(navigation: Promise<Response>, options?: { waitUntil?: string }) => {
+        const response = await navigation;
+        if (waitsForLoad(options)) await scriptsReady(page);
+        return response;
+      };
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
-        if (waitsForLoad(options)) await scriptsReady(page);
-        return response;
-      };
-      page.reload = async (options) => {
-        const response = await reload(options);
-        if (waitsForLoad(options)) await scriptsReady(page);
-        return response;
-      };
+      page.goto = (url, options) => thenScripts(goto(url, options), options);
+      page.reload = (options) => thenScripts(reload(options), options);
     }
     await use(page);
   },

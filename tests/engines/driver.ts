@@ -14,10 +14,7 @@ export interface Driver {
   readonly engine: Engine;
   /** The browser's own name and version, for the report. */
   readonly version: string;
-  /**
-   * Navigates the tab and resolves once the page's load event has fired and, on the site's pages,
-   * its scripts (started after the first paint) have run: `scriptsReady` below.
-   */
+  /** Navigates the tab and resolves once the page's load event has fired. */
   goto(url: string): Promise<void>;
   /** Sets the size of the layout viewport in CSS pixels (within what the engine's window allows). */
   setViewport(width: number, height: number): Promise<void>;
@@ -40,21 +37,4 @@ export interface Driver {
    */
   browserErrors(): string[];
   close(): Promise<void>;
-}
-
-/**
- * Resolves once a page's deferred scripts have run (src/build/html-tidy.ts writes the loader and
- * sets `data-scripts="ready"` on <html>), or at once on a page without the loader (embeds).
- * Polled through the driver's own `evaluate`, so it works in every engine.
- */
-export async function scriptsReady(evaluate: Driver['evaluate'], timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const ready = await evaluate(
-      () => !document.querySelector('script[data-deferred-scripts]') || document.documentElement.getAttribute('data-scripts') === 'ready',
-    );
-    if (ready) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`the page's deferred scripts did not run within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }

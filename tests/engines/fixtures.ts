@@ -13,6 +13,7 @@ import { expect, test as base } from '@playwright/test';
 import { staticHandler } from '../../scripts/lib/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import type { Driver, Engine } from './driver.ts';
+import { deferredScriptsHaveRun } from '../shared/deferred-scripts.ts';
 import { launchPuppeteer } from './puppeteer-driver.ts';
 import { findMiniBrowser, launchWebKit, onPath } from './webkit-driver.ts';
 
@@ -32,6 +33,25 @@ const withProbe = (html: string) => {
   if (!html.includes('<head>')) throw new Error('a page without <head>: the error probe has nowhere to go');
   return html.replace('<head>', `<head><script src="${PROBE_PATH}"></script>`);
 };
+
+/** Waits until `fn` (run in the page) returns true; never a fixed sleep. */
+export async function until<Args extends unknown[]>(driver: Driver, message: string, fn: (...args: Args) => boolean, ...args: Args) {
+  await expect.poll(() => driver.evaluate(fn, ...args), { message, timeout: 15_000, intervals: [50, 100, 200] }).toBe(true);
+}
+
+/**
+ * The driver, with a `goto` that also waits for the page's scripts: the site's pages start them
+ * after the first paint (src/build/html-tidy.ts), so the load event no longer means they run.
+ */
+function waitingForScripts(driver: Driver): Driver {
+  return {
+    ...driver,
+    async goto(url) {
+      await driver.goto(url);
+      await until(driver, "the page's deferred scripts run", deferredScriptsHaveRun);
+    },
+  };
+}
 
 async function listen(server: Server, hostname: string): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, hostname === 'localhost' ? 'localhost' : '127.0.0.1', resolve));
@@ -97,7 +117,7 @@ export const test = base.extend<{ clean: void; allowedErrors: RegExp[] }, { engi
 
   driver: [
     async ({ engine }, use, workerInfo) => {
-      const driver = await launch(engine);
+      const driver = waitingForScripts(await launch(engine));
       await driver.setViewport(1280, 800);
       console.log(`${engine}: ${driver.version} (worker ${workerInfo.workerIndex})`);
       await use(driver);

@@ -4,7 +4,7 @@
  * `emulation.setMediaFeaturesOverride`; puppeteer-core asks for nothing it lacks.
  */
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { scriptsReady, type Driver, type Engine, type Key } from './driver.ts';
+import type { Driver, Engine, Key } from './driver.ts';
 
 const KEYS: Record<Exclude<Key, 'SelectAll'>, KeyInput> = { Tab: 'Tab', Enter: 'Enter', Escape: 'Escape', Backspace: 'Backspace' };
 
@@ -33,7 +33,6 @@ export async function launchPuppeteer(
     async goto(url) {
       errors = [];
       await page.goto(url, { waitUntil: 'load' });
-      await scriptsReady((fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])));
     },
     async setViewport(width, height) {
       await page.setViewport({ width, height });

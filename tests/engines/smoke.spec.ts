@@ -12,16 +12,10 @@ import { scriptSnippet } from '../../src/lib/embed-code.ts';
 import { computeSbi, defaultInputs } from '../../src/diagrams/space-interceptors/model.ts';
 import { killChainSchema } from '../../src/lib/schema/kill-chain.ts';
 import { sitemapPaths } from '../e2e/site.ts';
-import type { Driver } from './driver.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, until } from './fixtures.ts';
 
 /** Every page of the built site: the sitemap, and the embed pages it leaves out. */
 const PAGES = [...sitemapPaths(), ...DIAGRAMS.map((diagram) => `/embed/${diagram.id}/`)];
-
-/** Waits until `fn` (run in the page) returns true; never a fixed sleep. */
-async function until<Args extends unknown[]>(driver: Driver, message: string, fn: (...args: Args) => boolean, ...args: Args) {
-  await expect.poll(() => driver.evaluate(fn, ...args), { message, timeout: 15_000, intervals: [50, 100, 200] }).toBe(true);
-}
 
 /**
  * Whether the page in the tab fits 1280 px (the tab's viewport) and 390 px: the latter in a

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import WebDriver, { type Client } from 'webdriver';
-import { scriptsReady, type Driver, type Key } from './driver.ts';
+import type { Driver, Key } from './driver.ts';
 
 /** W3C WebDriver key codes (WebDriver, "Keyboard actions"). */
 const KEYS: Record<Exclude<Key, 'SelectAll'>, string> = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003' };
@@ -157,9 +157,6 @@ export async function launchWebKit(miniBrowser: string): Promise<Driver> {
     version,
     async goto(url) {
       await client.navigateTo(url);
-      await scriptsReady((fn, ...args) =>
-        client.executeScript(`return (${fn.toString()}).apply(null, arguments)`, args as unknown as object[]),
-      );
     },
     async setViewport(width, height) {
       // The window includes MiniBrowser's header bar: size it, measure the chrome, size it again.
