@@ -6,7 +6,7 @@
  *     they matter only inside an island, and a diagram drawn once and enhanced by plain DOM code
  *     (the layered diagram) would otherwise carry hundreds of them;
  *   - on the site's pages (not embeds), the module scripts start after the first paint: one small
- *     inline module imports them from the first animation frame (deferModuleScripts, below);
+ *     inline module imports them once the first paint is presented (deferModuleScripts, below);
  *   - each page's Content Security Policy keeps only the hashes of its own inline scripts and
  *     styles: Astro lists every hash of the whole site on every page (37 on an embed that uses 2).
  */
@@ -67,10 +67,24 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** The attribute that marks the loader deferModuleScripts writes; `data-scripts="ready"` on <html> once its imports have run. */
 export const DEFERRED_SCRIPTS_ATTRIBUTE = 'data-deferred-scripts';
 
-/** The loader's code: the scripts' imports, from the first animation frame (at once in a hidden tab, where frames wait). */
+/**
+ * The loader's code: the scripts' imports, once the browser reports the page's first paint as
+ * presented (the first largest-contentful-paint entry, or first-contentful-paint where LCP is not
+ * reported, as in WebKit), else from the first animation frame; at once in a hidden tab, where
+ * nothing paints; and after 2 s whatever happens (`d` keeps it to one start). Why the paint entry
+ * and not the frame: a frame's callbacks run before its paint is presented, and under load the
+ * presentation came up to ~100 ms later, after the imports had started, so Lighthouse counted
+ * them against the page's LCP (docs/BENCH.md).
+ */
 export function deferredScriptsLoader(urls: readonly string[]): string {
   const imports = `Promise.all(${JSON.stringify(urls)}.map(u=>import(u)))`;
-  return `const s=()=>${imports}.finally(()=>document.documentElement.setAttribute("data-scripts","ready"));document.visibilityState==="hidden"?s():requestAnimationFrame(()=>setTimeout(s))`;
+  return (
+    `let d=0;const s=()=>{d++||${imports}.finally(()=>document.documentElement.setAttribute("data-scripts","ready"))},` +
+    `t=()=>setTimeout(s),P=self.PerformanceObserver,e=P&&P.supportedEntryTypes||[],` +
+    `k=["largest-contentful-paint","paint"].find(n=>e.includes(n));` +
+    `if(document.visibilityState==="hidden")s();` +
+    `else{setTimeout(s,2e3);k?new P((l,o)=>{o.disconnect();t()}).observe({type:k,buffered:!0}):requestAnimationFrame(t)}`
+  );
 }
 
 /** The scripts a page's deferred-scripts loader imports (none if it has no loader): for page weights. */
@@ -85,8 +99,8 @@ export function deferredScriptUrls(html: string): string[] {
 
 /**
  * The page with its module scripts started after the first paint, by one inline module script
- * (allowed by its hash, added to the page's policy) that imports them from the first animation
- * frame. Why: the scripts only enhance what the server drew (menus, popovers, copy buttons, the
+ * (allowed by its hash, added to the page's policy) that imports them once the first paint is
+ * presented (deferredScriptsLoader). Why: the scripts only enhance what the server drew (menus, popovers, copy buttons, the
  * figure tools, the layered diagram's loader), the page works without them, and a module script in
  * the markup is fetched while the page still parses and lays out. Lighthouse's simulated LCP counts
  * every request that starts before the first paint (a chain of imports one round trip each): on
