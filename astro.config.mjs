@@ -84,6 +84,20 @@ export default defineConfig({
     // Vite's own preload helper for dynamic imports is replaced by a lean one (the
     // lean-preload-helper integration above).
     build: { assetsInlineLimit: 0 },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // A component's script is named "X.astro_astro_type_script_index_0_lang": the part after
+              // the component's name says nothing to a reader and costs every page that lists its
+              // scripts (docs/BENCH.md), so its file is "X.[hash].js".
+              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
   },
   // Stylesheets go into each page's <head>: no render-blocking request before the first paint
   // (the site's CSS is small: 4 to 6 KB of gzip per page). Astro hashes them for the CSP.

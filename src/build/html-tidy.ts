@@ -70,20 +70,19 @@ export const DEFERRED_SCRIPTS_ATTRIBUTE = 'data-deferred-scripts';
 /**
  * The loader's code: the scripts' imports, once the browser reports the page's first paint as
  * presented (the first largest-contentful-paint entry, or first-contentful-paint where LCP is not
- * reported, as in WebKit), else from the first animation frame; at once in a hidden tab, where
- * nothing paints; and after 2 s whatever happens (`d` keeps it to one start). Why the paint entry
- * and not the frame: a frame's callbacks run before its paint is presented, and under load the
+ * reported, as in WebKit); at once in a hidden tab, where nothing paints; after 2 s whatever happens
+ * (an engine without paint timing; `d` keeps it to one start). Why the paint entry and not the next
+ * animation frame: a frame's callbacks run before its paint is presented, and under load the
  * presentation came up to ~100 ms later, after the imports had started, so Lighthouse counted
  * them against the page's LCP (docs/BENCH.md).
  */
 export function deferredScriptsLoader(urls: readonly string[]): string {
   const imports = `Promise.all(${JSON.stringify(urls)}.map(u=>import(u)))`;
+  const P = 'PerformanceObserver';
   return (
-    `let d=0;const s=()=>{d++||${imports}.finally(()=>document.documentElement.setAttribute("data-scripts","ready"))},` +
-    `t=()=>setTimeout(s),P=self.PerformanceObserver,e=P&&P.supportedEntryTypes||[],` +
-    `k=["largest-contentful-paint","paint"].find(n=>e.includes(n));` +
-    `if(document.visibilityState==="hidden")s();` +
-    `else{setTimeout(s,2e3);k?new P((l,o)=>{o.disconnect();t()}).observe({type:k,buffered:!0}):requestAnimationFrame(t)}`
+    `let d=0;const s=()=>{d++||${imports}.finally(()=>document.documentElement.dataset.scripts="ready")};` +
+    `document.visibilityState=="hidden"?s():(setTimeout(s,2e3),new ${P}((l,o)=>{o.disconnect();setTimeout(s)})` +
+    `.observe({type:${P}.supportedEntryTypes.includes("largest-contentful-paint")?"largest-contentful-paint":"paint",buffered:!0}))`
   );
 }
 
