@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
@@ -67,6 +68,19 @@ test.describe('budgets (bytes are stable; times are measured by npm run bench)',
     const heavy = embeds.filter((weight) => weight.totalAtLoad > 50 * 1024).map(({ page, totalAtLoad }) => ({ page, totalAtLoad }));
     expect(heavy).toEqual([]);
   });
+});
+
+test('the home page fits a new connection’s first round trip: at most 14,200 B as served, gzip or brotli (issue 17)', () => {
+  // TCP's first window is 10 segments, 14,600 B with the response's headers (~330 B). One byte over
+  // and the page waits a round trip more: 150 ms on Lighthouse's mobile line, the home page's LCP
+  // went from ~730 to ~870 ms (docs/BENCH.md). The server compresses at gzip 6 and brotli 4.
+  const html = readFileSync('dist/index.html');
+  const served = {
+    gzip: gzipSync(html, { level: 6 }).length,
+    brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length,
+  };
+  expect(served.gzip, 'gzip').toBeLessThanOrEqual(14_200);
+  expect(served.brotli, 'brotli').toBeLessThanOrEqual(14_200);
 });
 
 test.describe('the layered embed stays lean (issue 17; npm run bench compares it with a plain D3 page)', () => {
