@@ -5,7 +5,7 @@
  *   - Svelte's hydration markers (`<!--[-->`, `<!--]-->` …) go from markup that nothing hydrates:
  *     they matter only inside an island, and a diagram drawn once and enhanced by plain DOM code
  *     (the layered diagram) would otherwise carry hundreds of them;
- *   - on the site's pages (not embeds), the module scripts start after the first paint: one small
+ *   - on every page, embeds included, the module scripts start after the first paint: one small
  *     inline module imports them once the first paint is presented (deferModuleScripts, below);
  *   - each page's Content Security Policy keeps only the hashes of its own inline scripts and
  *     styles: Astro lists every hash of the whole site on every page (37 on an embed that uses 2).
@@ -123,10 +123,11 @@ export function deferModuleScripts(html: string): string {
 
 /**
  * Every tidying step, in order (the CSP last: it hashes the inline code as it will be served).
- * `deferScripts`: the site's pages; embeds keep their one script in the markup (their loader
- * listens for the reader's first interaction, and they meet their paint budget as they are).
+ * Embeds defer their one script too: their loader only listens for the reader's first
+ * interaction, and fetched after the first paint it is no longer a request Lighthouse counts
+ * against LCP, nor a byte before the load event (docs/BENCH.md).
  */
-export function tidyPage(html: string, { deferScripts = false }: { deferScripts?: boolean } = {}): string {
+export function tidyPage(html: string): string {
   const tidied = stripHydrationMarkers(moveIslandStyle(html));
-  return pruneCspHashes(deferScripts ? deferModuleScripts(tidied) : tidied);
+  return pruneCspHashes(deferModuleScripts(tidied));
 }

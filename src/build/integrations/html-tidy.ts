@@ -2,7 +2,6 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sep } from 'node:path';
 import { htmlFiles } from '../site-files.ts';
 import { tidyPage } from '../html-tidy.ts';
 
@@ -11,11 +10,9 @@ export default function htmlTidy(): AstroIntegration {
     name: 'golden-dome:html-tidy',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const embeds = `${root.endsWith(sep) ? root : root + sep}embed${sep}`;
-        for (const file of htmlFiles(root)) {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
-          const tidy = tidyPage(html, { deferScripts: !file.startsWith(embeds) });
+          const tidy = tidyPage(html);
           if (tidy !== html) writeFileSync(file, tidy);
         }
       },
