@@ -179,8 +179,13 @@ const LIGHTHOUSE_PAGES = [
   '/explore/space-interceptors/',
   '/embed/layers/',
 ];
-/** Runs per page; the median run is reported. */
-const LIGHTHOUSE_RUNS = 3;
+/**
+ * Runs per page; the median run is reported. Five, as Lighthouse's own variability guide advises
+ * (GoogleChrome/lighthouse docs/variability.md, "Run Lighthouse multiple times": the median of
+ * five halves the spread). With three, one slow spell of this two-core machine in two runs moved a
+ * page's LCP by up to 200 ms (docs/BENCH.md).
+ */
+const LIGHTHOUSE_RUNS = 5;
 
 async function runLighthouse() {
   const lighthouseRows = [];
