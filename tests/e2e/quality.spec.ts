@@ -70,15 +70,17 @@ test.describe('budgets (bytes are stable; times are measured by npm run bench)',
   });
 });
 
+/** A built page's size as the static server sends it: gzip at level 6 and brotli at quality 4. */
+const servedSizes = (html: Buffer | string) => ({
+  gzip: gzipSync(html, { level: 6 }).length,
+  brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length,
+});
+
 test('the home page fits a new connection’s first round trip: at most 14,200 B as served, gzip or brotli (issue 17)', () => {
   // TCP's first window is 10 segments, 14,600 B with the response's headers (~330 B). One byte over
   // and the page waits a round trip more: 150 ms on Lighthouse's mobile line, the home page's LCP
   // went from ~730 to ~870 ms (docs/BENCH.md). The server compresses at gzip 6 and brotli 4.
-  const html = readFileSync('dist/index.html');
-  const served = {
-    gzip: gzipSync(html, { level: 6 }).length,
-    brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length,
-  };
+  const served = servedSizes(readFileSync('dist/index.html'));
   expect(served.gzip, 'gzip').toBeLessThanOrEqual(14_200);
   expect(served.brotli, 'brotli').toBeLessThanOrEqual(14_200);
 });
@@ -88,7 +90,7 @@ test.describe('the layered embed stays lean (issue 17; npm run bench compares it
 
   test('before its first paint it needs its HTML alone, at most 11 KB (gzip): its one script is imported after the paint', () => {
     const html = readFileSync('dist/embed/layers/index.html', 'utf8');
-    expect(gzipSync(html, { level: 6 }).length).toBeLessThanOrEqual(11 * 1024);
+    expect(servedSizes(html).gzip).toBeLessThanOrEqual(11 * 1024);
     // No stylesheet and no script the parser would fetch: the one module script is the inline
     // loader that imports the page's script once the first paint is reported.
     expect(html).not.toMatch(/<link rel="stylesheet"|<script[^>]* src=/);
