@@ -7,9 +7,9 @@
  *   cruise     — low and flat, close to the Earth's surface (CBO 2021).
  */
 import fitCurve from 'fit-curve';
-import svgpath from 'svgpath';
 import type { Frame, FramePoint } from './frame.ts';
 import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import { compactPathData } from '../../lib/path-data.ts';
 
 /** Where the path starts and ends along the ground (range 0..1). */
 export interface PathEnds {
@@ -82,5 +82,5 @@ export function trajectoryPath(frame: Frame, threat: DiagramThreat, ends: PathEn
   const segments = fitCurve(points, tolerance ** 2);
   const [start] = segments[0];
   const absolute = `M${start[0]},${start[1]}${segments.map(([, c1, c2, end]) => `C${c1},${c2},${end}`).join('')}`;
-  return svgpath(absolute).round(1).rel().round(1).toString();
+  return compactPathData(absolute);
 }
