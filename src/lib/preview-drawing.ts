@@ -12,6 +12,7 @@ import type { Element } from 'domhandler';
 import { parseColour, type Cascade } from './computed-style.ts';
 import { normaliseColour, type SvgPicture } from './plain-svg.ts';
 import { escapeHtml } from './escape-html.ts';
+import { round } from './numbers.ts';
 
 export type { SvgPicture } from './plain-svg.ts';
 
@@ -156,8 +157,4 @@ export function place(picture: SvgPicture, box: Box, maxScale = Number.POSITIVE_
   const x = box.x + (box.width - width) / 2;
   const y = box.y + (box.height - height) / 2;
   return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(picture.width)} ${round(picture.height)}" overflow="hidden">${picture.body}</svg>`;
-}
-
-export function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, bandPath, createFrame, round } from './frame.ts';
+import { arcPath, bandPath, createFrame } from './frame.ts';
+import { round } from '../../lib/numbers.ts';
 
 const size = { width: 1000, height: 500, earthRadius: 2000, skyDepth: 400, groundMargin: 80, sideMargin: 10 };
 const frame = createFrame(size);
@@ -61,13 +62,5 @@ describe('paths', () => {
     const d = bandPath(frame, 0.2, 0.4, 0, 1);
     expect(d.match(/A/g)).toHaveLength(2);
     expect(d.endsWith('Z')).toBe(true);
-  });
-
-  it.each([
-    [1.234, 1.23],
-    [1.235, 1.24],
-    [-0.004, -0],
-  ])('round(%f) = %f', (value, expected) => {
-    expect(round(value)).toBe(expected);
   });
 });

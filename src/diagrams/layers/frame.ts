@@ -7,6 +7,7 @@
  * always away from the Earth's centre. Heights are exaggerated many times over the ground
  * distances; the page says so.
  */
+import { round } from '../../lib/numbers.ts';
 
 /** A point in diagram coordinates. */
 export interface FramePoint {
@@ -75,11 +76,6 @@ export function createFrame(size: FrameSize): Frame {
       return { x: centre.x + radius * Math.sin(angle), y: centre.y - radius * Math.cos(angle) };
     },
   };
-}
-
-/** Round to two decimals: keeps SVG small and snapshots stable. */
-export function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 /**

@@ -10,7 +10,7 @@
  * test measures the real rendered boxes.
  */
 import type { Point } from './frame.ts';
-import { round } from './frame.ts';
+import { round } from '../../lib/numbers.ts';
 import { DIRECTIONS } from '../../lib/schema/vocabulary.ts';
 
 export interface Box {

@@ -4,7 +4,8 @@
  * (controller.ts, ThreatPaths.svelte) does not bundle what builds the scene at build time (the
  * curve fitting in trajectory.ts).
  */
-import { round, type Point } from './frame.ts';
+import type { Point } from './frame.ts';
+import { round } from '../../lib/numbers.ts';
 import type { LayeredScene, LayoutName } from './scene.ts';
 import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
 

@@ -7,7 +7,8 @@
  * Two layouts share the same data: `wide` (full labels) and `narrow` (numbered badges and short
  * phase names, sized so that no text renders below 12 px on a 320 px screen).
  */
-import { arcPath, bandPath, createFrame, round, type Frame, type FrameSize, type Point } from './frame.ts';
+import { round } from '../../lib/numbers.ts';
+import { arcPath, bandPath, createFrame, type Frame, type FrameSize, type Point } from './frame.ts';
 import { boxAround, boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
 import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
