@@ -19,10 +19,11 @@ function absolutePoints(d: string): [number, number][] {
 }
 
 describe('compactPathData', () => {
-  const outline = Array.from({ length: 400 }, (_, i) => {
-    const angle = (i / 400) * 2 * Math.PI;
-    return `${i === 0 ? 'M' : 'L'}${(180 + 150 * Math.cos(angle) + 0.0371 * i).toFixed(3)},${(180 + 150 * Math.sin(angle)).toFixed(3)}`;
-  }).join('') + 'Z';
+  const outline =
+    Array.from({ length: 400 }, (_, i) => {
+      const angle = (i / 400) * 2 * Math.PI;
+      return `${i === 0 ? 'M' : 'L'}${(180 + 150 * Math.cos(angle) + 0.0371 * i).toFixed(3)},${(180 + 150 * Math.sin(angle)).toFixed(3)}`;
+    }).join('') + 'Z';
 
   it('writes relative commands and is shorter than the absolute path', () => {
     const compact = compactPathData(outline);

@@ -17,7 +17,9 @@ export const LAUNCH_LON = 127;
  * 60% of the gzip of d3's absolute path (12.6 to 7.2 KB on the explorable's page).
  */
 export function getInitialLandPath(): string {
-  return compactPathData(globePath({ rotation: initialGlobeRotation([LAUNCH_LON, ASSUMED_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand()));
+  return compactPathData(
+    globePath({ rotation: initialGlobeRotation([LAUNCH_LON, ASSUMED_INPUTS.launchLatDeg]), size: GLOBE_SIZE }, getLand()),
+  );
 }
 
 /** The fuels' sourced boost times (content/diagrams/kill-chain.yaml): the presets, and the default's burn time. */
