@@ -5,6 +5,7 @@ import {
   firstPaintTable,
   formatVerdict,
   interleave,
+  limitWeightsNote,
   median,
   verdicts,
   type PageSummary,
@@ -173,5 +174,20 @@ describe('formatVerdict', () => {
     );
     expect(layers.met).toBe(false);
     expect(formatVerdict(layers)).toMatch(/1\.105\s+\(at most 1\.1\)\s+missed$/);
+  });
+});
+
+describe('limitWeightsNote', () => {
+  it('gives both weights and the embed over the both-layouts page', () => {
+    const note = limitWeightsNote({ wideBytes: 2710, bothBytes: 3764, embedBytes: 10690 });
+    expect(note).toContain('the wide layout alone 2.6 KB gzip');
+    expect(note).toContain('both layouts in one page, switched by width as ours are, 3.7 KB');
+    expect(note).toContain("the embed's bytes at load are 2.84 times that");
+  });
+
+  it('leaves the ratio out when the embed was not measured, rather than printing a wrong one', () => {
+    const note = limitWeightsNote({ wideBytes: 2710, bothBytes: 3764, embedBytes: undefined });
+    expect(note).not.toContain('times');
+    expect(limitWeightsNote({ wideBytes: 2710, bothBytes: 0, embedBytes: 10690 })).not.toContain('times');
   });
 });

@@ -141,3 +141,22 @@ export function firstPaintTable(pages: readonly TableColumn[]): string[] {
   ];
   return rows.map(([name, cell]) => `${name.padEnd(34)}${pages.map((page) => cell(page).padStart(18)).join('')}`);
 }
+
+/**
+ * The note under the table on the limit page's other forms, weighed from their files and not timed:
+ * the wide layout alone, and both layouts in one page, switched by width as ours are (no script,
+ * no layout shift). Beside the second, the embed's measured bytes at load over it, for information
+ * only: the verdicts keep the issue's limit, the one-layout page this screen paints.
+ */
+export function limitWeightsNote({
+  wideBytes,
+  bothBytes,
+  embedBytes,
+}: {
+  wideBytes: number;
+  bothBytes: number;
+  embedBytes: number | undefined;
+}): string {
+  const times = embedBytes && bothBytes > 0 ? `; the embed's bytes at load are ${(embedBytes / bothBytes).toFixed(2)} times that` : '';
+  return `(The limit page paints the layout this screen shows, the narrow one. Weighed, not timed: the wide layout alone ${kilobytes(wideBytes)} gzip; both layouts in one page, switched by width as ours are, ${kilobytes(bothBytes)}${times}.)`;
+}

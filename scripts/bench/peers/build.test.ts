@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundleD3Page, d3PageHtml, limitPageHtml, paintOnlySvg } from './build.ts';
+import { bothLayoutsLimitPageHtml, bundleD3Page, d3PageHtml, limitPageHtml, paintOnlySvg } from './build.ts';
 import { peerData } from './scene-data.ts';
 import { layeredDiagramSchema } from '../../../src/lib/schema/layered-diagram.ts';
 import { LAYOUTS, buildLayeredScene } from '../../../src/diagrams/layers/scene.ts';
@@ -79,6 +79,17 @@ describe('paintOnlySvg', () => {
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('<style>:root{color-scheme:light dark;');
     expect(page).toContain(svg);
+    expect(page).not.toContain('<script');
+  });
+
+  it('makes a both-layouts limit page: the narrow SVG shown by default, the wide one from the breakpoint, no script', () => {
+    const wide = svg.replace('viewBox="0 0 400 430"', 'viewBox="0 0 1200 640"');
+    const page = bothLayoutsLimitPageHtml('Layers', svg, wide, 880);
+    expect(page).toContain(`<div class="narrow">${svg}</div><div class="wide">${wide}</div>`);
+    expect(page).toContain(
+      'body{container-type:inline-size}.wide{display:none}@container (width>=880px){.wide{display:block}.narrow{display:none}}',
+    );
+    expect(page).toContain('<style>:root{color-scheme:light dark;');
     expect(page).not.toContain('<script');
   });
 });

@@ -4,7 +4,9 @@
  *   - /d3/: the plain client-rendered D3 page (d3-page.ts bundled, tree-shaken and minified by
  *     esbuild, the diagram's data in the script), in an HTML shell with its CSS inline;
  *   - /limit/: the least HTML+CSS that paints the same SVG: the SVG the D3 page draws at the
- *     bench's viewport, saved from Chromium once, with only the CSS that paints it, no script.
+ *     bench's viewport, saved from Chromium once, with only the CSS that paints it, no script;
+ *   - /limit-wide/ and /limit-both/, weighed but not timed: the wide layout's limit page, and both
+ *     layouts in one page, switched by width (what painting the right one at any width takes).
  * See docs/BENCH.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ export const D3_PAGE_PATH = '/d3/';
 export const LIMIT_PAGE_PATH = '/limit/';
 /** The limit page in the wide layout (what a desktop screen paints): weighed, not timed. */
 export const WIDE_LIMIT_PAGE_PATH = '/limit-wide/';
+/** The limit page with both layouts, each at the widths where it is drawn: weighed, not timed. */
+export const BOTH_LAYOUTS_LIMIT_PAGE_PATH = '/limit-both/';
 /** Where the D3 page's script is served; an absolute path, so scripts/lib/page-weight.ts finds it. */
 const D3_SCRIPT = '/d3/app.js';
 
@@ -45,6 +49,12 @@ export function d3PageHtml(title: string): string {
 </body>
 </html>
 `;
+}
+
+/** Write one peer page's index.html under `outDir`. */
+export function writePage(outDir: string, pagePath: string, html: string): void {
+  mkdirSync(join(outDir, pagePath), { recursive: true });
+  writeFileSync(join(outDir, pagePath, 'index.html'), html);
 }
 
 /** Bundle d3-page.ts with the data in it: minified, tree-shaken, one classic deferred script. */
@@ -113,13 +123,25 @@ export function paintOnlySvg(svgMarkup: string): string {
 }
 
 /** The limit page: a title, the paint CSS, the SVG; nothing else. */
-export function limitPageHtml(title: string, svg: string): string {
-  return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} (HTML+CSS limit)</title><style>${PAINT_CSS}</style>${svg}\n`;
+export function limitPageHtml(title: string, svg: string, css = PAINT_CSS): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} (HTML+CSS limit)</title><style>${css}</style>${svg}\n`;
+}
+
+/**
+ * The limit page with both layouts: each SVG in a wrapper that a container query on the body shows
+ * at the widths where the D3 page draws that layout (the body's width from `wideMinWidth`, as the
+ * D3 page measures its figure). This is the least a page needs to paint the right layout at any
+ * width with no script and no layout shift, which is what our embed does with its two layouts.
+ */
+export function bothLayoutsLimitPageHtml(title: string, narrowSvg: string, wideSvg: string, wideMinWidth: number): string {
+  const css = `${PAINT_CSS}\nbody{container-type:inline-size}.wide{display:none}@container (width>=${wideMinWidth}px){.wide{display:block}.narrow{display:none}}`;
+  return limitPageHtml(title, `<div class="narrow">${narrowSvg}</div><div class="wide">${wideSvg}</div>`, css);
 }
 
 /**
  * Render the D3 page once in Chromium with the given screen (unthrottled), wait for every mark,
  * and save its SVG as a limit page at `pagePath` (LIMIT_PAGE_PATH with the bench's viewport).
+ * Returns the SVG as saved (paintOnlySvg's).
  */
 export async function buildLimitPage(
   browser: Browser,
@@ -128,7 +150,7 @@ export async function buildLimitPage(
   data: PeerData,
   screen: BrowserContextOptions,
   pagePath = LIMIT_PAGE_PATH,
-): Promise<void> {
+): Promise<string> {
   const context = await browser.newContext(screen);
   try {
     const tab = await context.newPage();
@@ -136,8 +158,9 @@ export async function buildLimitPage(
     const marks = data.scenes.wide.marks.length;
     await tab.waitForFunction((count) => document.querySelectorAll('#diagram svg .mark').length === count, marks);
     const svg = await tab.locator('#diagram svg').evaluate((element) => element.outerHTML);
-    mkdirSync(join(outDir, pagePath), { recursive: true });
-    writeFileSync(join(outDir, pagePath, 'index.html'), limitPageHtml(data.title, paintOnlySvg(svg)));
+    const paintOnly = paintOnlySvg(svg);
+    writePage(outDir, pagePath, limitPageHtml(data.title, paintOnly));
+    return paintOnly;
   } finally {
     await context.close();
   }
