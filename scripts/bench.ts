@@ -32,7 +32,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from './bench/static-server.ts';
-import { firstPaintTable, formatVerdict, limitWeightsNote, median } from './bench/paint-stats.ts';
+import { firstPaintTable, formatVerdict, kilobytes, limitWeightsNote, median } from './bench/paint-stats.ts';
 import { compareFirstPaint, MOBILE_CONTEXT, THROTTLING, type BenchPage, type FirstPaintResult } from './bench/first-paint.ts';
 import {
   BOTH_LAYOUTS_LIMIT_PAGE_PATH,
@@ -240,11 +240,10 @@ async function runLighthouse() {
 }
 const lighthouseRows = onlyPaint ? [] : await runLighthouse();
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 if (!onlyPaint) {
   console.log('\nGzip bytes: at load, and (after the slash) once the reader has reached for every island.');
   console.log('page                                   JS (gzip)            total (gzip)          time to interactive');
-  const both = (atLoad: number, all: number) => (atLoad === all ? kb(all) : `${kb(atLoad)} / ${kb(all)}`);
+  const both = (atLoad: number, all: number) => (atLoad === all ? kilobytes(all) : `${kilobytes(atLoad)} / ${kilobytes(all)}`);
   for (const row of rows) {
     const time = row.interactiveMs === null ? '—' : `${row.interactiveMs} ms${row.hydratesOnInteraction ? ' after pointing' : ''}`;
     console.log(
@@ -256,7 +255,7 @@ if (!onlyPaint) {
   );
   for (const row of lighthouseRows) {
     console.log(
-      `${row.page.padEnd(38)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.seo).padStart(4)}  ${`${row.lcpMs} ms`.padStart(7)}  ${String(row.cls).padStart(5)}  ${`${row.tbtMs} ms`.padStart(6)}  ${kb(row.transferBytes).padStart(9)}  ${kb(row.scriptBytes).padStart(8)}`,
+      `${row.page.padEnd(38)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.seo).padStart(4)}  ${`${row.lcpMs} ms`.padStart(7)}  ${String(row.cls).padStart(5)}  ${`${row.tbtMs} ms`.padStart(6)}  ${kilobytes(row.transferBytes).padStart(9)}  ${kilobytes(row.scriptBytes).padStart(8)}`,
     );
   }
   const misses = lighthouseMisses(lighthouseRows);

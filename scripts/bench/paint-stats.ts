@@ -113,7 +113,8 @@ export function formatVerdict(verdict: Verdict): string {
   return `${verdict.label.padEnd(28)} ${ratio.padStart(12)}  (at most ${verdict.atMost})  ${verdict.met ? 'met' : 'missed'}`;
 }
 
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Bytes as KB with one decimal, as every table of the bench prints them. */
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** What the table shows of a page. */
 export interface TableColumn extends PageSummary {
