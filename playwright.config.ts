@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/lib/test-tools.ts';
 
 /**
  * End-to-end tests run against the production build (`astro build` first; `npm test` does it),
- * served from dist/ by scripts/serve-static.mjs (a static host, as in production). The browser is Debian's chromium-headless-shell where installed, else a system Chromium (scripts/chromium.mjs).
+ * served from dist/ by scripts/serve-static.mjs (a static host, as in production). The browser is Debian's chromium-headless-shell where installed, else a system Chromium (scripts/lib/test-tools.ts; `npm test` installs it first).
  */
 const executablePath = findTestChromium() ?? undefined;
 const port = Number(process.env.E2E_PORT ?? 4322);

@@ -25,7 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findFullChromium } from './lib/test-tools.ts';
 import { weighPage } from './lib/page-weight.ts';
 import { LIGHTHOUSE_BUDGET_TEXT, lighthouseMisses } from './lib/lighthouse-budget.ts';
 import lighthouse from 'lighthouse';
@@ -90,7 +90,7 @@ const server = await startStaticServer('dist', PORT);
 const peersServer = await startStaticServer(PEERS_DIR, PORT + 1);
 const origin = server.origin;
 
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findFullChromium() ?? undefined, args: CHROMIUM_ARGS });
 const rows = [];
 const RECOMPUTE_RUNS = 20;
 let recompute = NaN;
@@ -204,7 +204,7 @@ const LIGHTHOUSE_RUNS = 5;
 async function runLighthouse() {
   const lighthouseRows = [];
   const chrome = await chromeLauncher.launch({
-    chromePath: findChromium() ?? undefined,
+    chromePath: findFullChromium() ?? undefined,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const server2 = await startStaticServer('dist', PORT);

@@ -11,7 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findTestChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './lib/test-tools.ts';
 import { createStaticServer } from './lib/static-server.mjs';
 import { DIAGRAMS, MEASURED_WIDTHS } from '../src/diagrams/registry.ts';
 import { embedContentHeight, exportFit } from './lib/embed-measure.ts';

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findFullChromium } from './lib/test-tools.ts';
 
 const base = process.env.SHOTS_URL ?? 'http://127.0.0.1:4321';
 const dir = process.env.SHOTS_DIR ?? 'screenshots';
@@ -16,7 +16,7 @@ const fromSitemap = () =>
   [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 const paths = process.argv.length > 2 ? process.argv.slice(2) : fromSitemap();
 mkdirSync(dir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findFullChromium() ?? undefined, args: CHROMIUM_ARGS });
 for (const path of paths) {
   for (const width of [390, 1024, 1440]) {
     for (const scheme of ['light', 'dark']) {

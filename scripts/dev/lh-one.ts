@@ -1,8 +1,11 @@
 // Development aid: Lighthouse (mobile) on pages of a running static server. node scripts/dev/lh-one.ts URL...
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-const chrome = await chromeLauncher.launch({ chromePath: findChromium() ?? undefined, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+import { CHROMIUM_ARGS, findFullChromium } from '../lib/test-tools.ts';
+const chrome = await chromeLauncher.launch({
+  chromePath: findFullChromium() ?? undefined,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
 try {
   for (const url of process.argv.slice(2)) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -1,7 +1,7 @@
 // Development aid: the tour scrolled to a step, wide and narrow, and without JavaScript.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+import { CHROMIUM_ARGS, findFullChromium } from '../lib/test-tools.ts';
+const browser = await chromium.launch({ executablePath: findFullChromium() ?? undefined, args: CHROMIUM_ARGS });
 for (const [name, width, js] of [
   ['wide', 1280, true],
   ['narrow', 375, true],

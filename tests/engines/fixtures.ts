@@ -8,14 +8,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test as base } from '@playwright/test';
 import { staticHandler } from '../../scripts/lib/static-server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, requireTool } from '../../scripts/lib/test-tools.ts';
 import type { Driver, Engine } from './driver.ts';
 import { deferredScriptsHaveRun } from '../shared/deferred-scripts.ts';
 import { launchPuppeteer } from './puppeteer-driver.ts';
-import { findMiniBrowser, launchWebKit, onPath } from './webkit-driver.ts';
+import { launchWebKit } from './webkit-driver.ts';
 
 export interface Site {
   /** The site's origin, e.g. http://127.0.0.1:40123 */
@@ -58,27 +58,17 @@ async function listen(server: Server, hostname: string): Promise<string> {
   return `http://${hostname}:${(server.address() as AddressInfo).port}`;
 }
 
-/** The browser for an engine, from the system's packages (see README and .ci/run). */
+/**
+ * The browser for an engine, from the system's packages: scripts/setup-test-tools.ts, the first
+ * step of `npm test`, has installed them or stopped, so a missing one here means the suite was
+ * started on its own (the error names the package).
+ */
 async function launch(engine: Engine): Promise<Driver> {
-  if (engine === 'chromium') {
-    const path = findChromium();
-    if (!path) throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH.");
-    return launchPuppeteer('chromium', path, CHROMIUM_ARGS);
-  }
-  if (engine === 'firefox') {
-    const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-    if (!existsSync(path)) throw new Error(`No Firefox at ${path}: install Debian's firefox-esr, or set FIREFOX_PATH.`);
-    return launchPuppeteer('firefox', path);
-  }
-  const miniBrowser = findMiniBrowser();
-  const lacking = [
-    !onPath('WebKitWebDriver') && 'webkit2gtk-driver',
-    !onPath('xvfb-run') && 'xvfb',
-    !miniBrowser && 'libwebkit2gtk-4.1-0',
-  ].filter(Boolean);
-  if (lacking.length > 0 || !miniBrowser)
-    throw new Error(`WebKit needs Debian's ${lacking.join(', ')} (or MINIBROWSER_PATH for MiniBrowser).`);
-  return launchWebKit(miniBrowser);
+  if (engine === 'chromium') return launchPuppeteer('chromium', requireTool('chromium'), CHROMIUM_ARGS);
+  if (engine === 'firefox') return launchPuppeteer('firefox', requireTool('firefox'));
+  requireTool('webkit-driver');
+  requireTool('xvfb');
+  return launchWebKit(requireTool('minibrowser'));
 }
 
 export const test = base.extend<{ clean: void; allowedErrors: RegExp[] }, { engine: Engine; site: Site; driver: Driver }>({

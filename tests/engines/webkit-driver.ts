@@ -7,7 +7,7 @@
  * (probe.js) reports errors in every engine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import WebDriver, { type Client } from 'webdriver';
 import type { Driver, Key } from './driver.ts';
@@ -16,27 +16,12 @@ import type { Driver, Key } from './driver.ts';
 const KEYS: Record<Exclude<Key, 'SelectAll'>, string> = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003' };
 const CONTROL = '\uE009';
 
-/** MINIBROWSER_PATH, else the MiniBrowser of libwebkit2gtk-4.1-0 for this machine's architecture. */
-export function findMiniBrowser(env = process.env): string | null {
-  if (env.MINIBROWSER_PATH) return existsSync(env.MINIBROWSER_PATH) ? env.MINIBROWSER_PATH : null;
-  const found = ['/usr/lib', '/usr/libexec']
-    .flatMap((root) => (existsSync(root) ? readdirSync(root).map((name) => `${root}/${name}`) : []))
-    .flatMap((dir) => [`${dir}/webkit2gtk-4.1/MiniBrowser`, `${dir}/MiniBrowser`])
-    .concat('/usr/libexec/webkit2gtk-4.1/MiniBrowser');
-  return found.find((path) => existsSync(path)) ?? null;
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** Whether a command is on the PATH. */
-export function onPath(command: string, env = process.env): boolean {
-  return (env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${command}`));
 }
 
 /** Resolves once the driver answers /status, or rejects when it exits or cannot start first. */
