@@ -35,6 +35,29 @@ export interface OrderMeta {
     docNumber: string;
     published: string;
   };
+  /** The collation of the text against the Federal Register (docs/CONTENT.md, "The order's text and its collation"). */
+  collation: {
+    /** YYYY-MM-DD. */
+    date: string;
+    /** What the text was compared with. */
+    against: string;
+    /** Paragraph ids compared word for word; the others are listed as not collated. */
+    collated: string[];
+    /** Paragraphs whose text the collation changed. */
+    corrected: string[];
+    /** Why the other paragraphs could not be collated. */
+    notCollatedWhy: string;
+    /** SHA-256 of the paragraphs (`orderDigestText`): tests/unit/order-text.test.ts holds the file to it. */
+    sha256: string;
+  };
+}
+
+/**
+ * The text the order's digest is taken of: every paragraph as `[id] text`, one per line, so a
+ * change of one character anywhere in the order's words changes it, and the file's notes do not.
+ */
+export function orderDigestText(paragraphs: readonly Pick<OrderParagraph, 'id' | 'text'>[]): string {
+  return paragraphs.map((paragraph) => `[${paragraph.id}] ${paragraph.text}`).join('\n');
 }
 
 const ID_LINE = /^\[([a-z0-9-]+)\]\s+([\s\S]*)$/;

@@ -65,7 +65,7 @@ describe('parseOrderText on the official text', () => {
       '(iii) Development and deployment of proliferated space-based interceptors capable of boost-phase intercept;',
     );
     expect(byId.get('sec-2-b')).toBe(
-      '(b) The United States will deter — and defend its citizens and critical infrastructure against — any foreign aerial attack on the Homeland; and',
+      '(b) The United States will deter—and defend its citizens and critical infrastructure against—any foreign aerial attack on the Homeland; and',
     );
     expect(byId.get('sec-5-a')).toMatch(/^Sec\. 5\. General Provisions\. \(a\) Nothing in this order/);
     for (const p of paragraphs) {
