@@ -4,17 +4,17 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import citationCheck from './src/build/integrations/citation-check.ts';
-import rehypeGlossary from './src/build/integrations/rehype-glossary.ts';
-import pagefindIndex from './src/build/integrations/pagefind-index.ts';
-import diagramExports from './src/build/integrations/diagram-exports.ts';
-import linkPreviews from './src/build/integrations/link-previews.ts';
-import staticHeaders from './src/build/integrations/static-headers.ts';
-import htmlTidy from './src/build/integrations/html-tidy.ts';
-import hydrateOnInteraction from './src/build/integrations/hydrate-on-interaction.ts';
-import diagramRoutes from './src/build/integrations/diagram-routes.ts';
-import islandProps from './src/build/integrations/island-props.ts';
-import leanPreloadHelper from './src/build/integrations/lean-preload-helper.ts';
+import citationCheck from './src/node/integrations/citation-check.ts';
+import rehypeGlossary from './src/node/integrations/rehype-glossary.ts';
+import pagefindIndex from './src/node/integrations/pagefind-index.ts';
+import diagramExports from './src/node/integrations/diagram-exports.ts';
+import linkPreviews from './src/node/integrations/link-previews.ts';
+import staticHeaders from './src/node/integrations/static-headers.ts';
+import htmlTidy from './src/node/integrations/html-tidy.ts';
+import hydrateOnInteraction from './src/node/integrations/hydrate-on-interaction.ts';
+import diagramRoutes from './src/node/integrations/diagram-routes.ts';
+import islandProps from './src/node/integrations/island-props.ts';
+import leanPreloadHelper from './src/node/integrations/lean-preload-helper.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:

@@ -20,7 +20,7 @@ export default defineConfig(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   // Layers (docs/ARCHITECTURE.md): pages and layouts → diagrams and components → lib. `src/lib` is
-  // pure (runs anywhere: build, browser, tests), `src/lib/browser` touches the DOM, `src/build` runs in
+  // pure (runs anywhere: build, browser, tests), `src/lib/browser` touches the DOM, `src/node` runs in
   // Node at build time. These rules make the layering a lint error instead of a convention.
   {
     files: ['src/lib/**/*.ts'],
@@ -30,14 +30,14 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/build/.' },
+            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/node/.' },
             {
               group: ['astro:*', '**/*.astro', '**/*.svelte'],
               message: 'src/lib holds plain modules, not components or Astro virtual modules.',
             },
             {
-              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/build/**'],
-              message: 'src/lib must not import upward (from diagrams, components, pages, layouts or build).',
+              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/node/**'],
+              message: 'src/lib must not import upward (from diagrams, components, pages, layouts or node).',
             },
           ],
         },
@@ -52,14 +52,14 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/build/.' },
+            { group: ['node:*'], message: 'src/lib runs in the browser too: Node code belongs in src/node/.' },
             {
               group: ['astro:*', '**/*.astro', '**/*.svelte'],
               message: 'src/lib holds plain modules, not components or Astro virtual modules.',
             },
             {
-              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/build/**', '**/browser/**'],
-              message: 'pure src/lib must not import upward (diagrams, components, pages, layouts, build) or browser code.',
+              group: ['**/diagrams/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/node/**', '**/browser/**'],
+              message: 'pure src/lib must not import upward (diagrams, components, pages, layouts, node) or browser code.',
             },
           ],
         },
@@ -68,7 +68,7 @@ export default defineConfig(
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'matchMedia', 'process'].map((name) => ({
           name,
-          message: `pure src/lib must not use ${name}: browser code belongs in src/lib/browser/, Node code in src/build/.`,
+          message: `pure src/lib must not use ${name}: browser code belongs in src/lib/browser/, Node code in src/node/.`,
         })),
       ],
     },
@@ -98,7 +98,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['**/pages/**', '**/build/**'], message: 'diagrams and components must not import from pages or build code.' },
+            {
+              group: ['**/pages/**', '**/node/**'],
+              message: 'diagrams and components must not import from pages or Node build code (src/node).',
+            },
           ],
         },
       ],

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { htmlFiles } from '../../src/build/site-files.ts';
+import { htmlFiles } from '../../src/node/site-files.ts';
 
 export { htmlFiles };
 

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ogs from 'open-graph-scraper';
-import { htmlFiles } from '../../src/build/site-files.ts';
+import { htmlFiles } from '../../src/node/site-files.ts';
 
 export interface PreviewProblem {
   /** The page, as a path under the build (/layers/index.html). */

@@ -6,7 +6,7 @@
  * `totalAtLoad`, only what loads before anyone touches it. Reads dist/ only; used by
  * `npm run bench` and by the budget test.
  */
-import { deferredScriptUrls } from '../../src/build/html-tidy.ts';
+import { deferredScriptUrls } from '../../src/node/html-tidy.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +17,7 @@ export function gzipSize(content: string | Buffer): number {
 
 /**
  * Script URLs a page's HTML asks for: module scripts (in the markup, or imported after the first
- * paint by the loader that src/build/html-tidy.ts writes: they still load at once, unasked), and
+ * paint by the loader that src/node/html-tidy.ts writes: they still load at once, unasked), and
  * Astro islands' component and renderer. With `atLoad`, only those loaded before any interaction:
  * islands with `client="interaction"` are left out, unless another island that hydrates earlier
  * needs the same file.

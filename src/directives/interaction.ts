@@ -7,7 +7,7 @@
  * explorable): its links work, its switches work through CSS, so a reader who only looks never
  * downloads the island's script and the page does no hydration work at load.
  *
- * The island's props are not in the page (src/build/island-props.ts moves them to a JSON file
+ * The island's props are not in the page (src/node/island-props.ts moves them to a JSON file
  * named in `data-props-src`): they are fetched here, while the component's modules load, and
  * set as the `props` attribute before Astro hydrates, so nothing the picture does not need comes
  * before it in the HTML.

@@ -4,7 +4,7 @@
  * something. Pure: callers pass in the parsed order and the raw frontmatter of each file, and get
  * back a list of problems, each naming the file, the field and the quote.
  *
- * Used by the build (src/build/integrations/citation-check.ts), by `npm run check:citations`, and by
+ * Used by the build (src/node/integrations/citation-check.ts), by `npm run check:citations`, and by
  * tests with fixtures. The schema is the same one content.config.ts uses, so the two cannot drift.
  */
 import { elementSchema, type ElementData } from './schema/element.ts';

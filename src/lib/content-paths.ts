@@ -1,6 +1,6 @@
 /**
  * Where each kind of content lives, relative to the project root: read by the content collections
- * (src/content.config.ts) and by the build's checks (src/build/content-files.ts), so the two cannot
+ * (src/content.config.ts) and by the build's checks (src/node/content-files.ts), so the two cannot
  * point at different files.
  */
 export const CONTENT_PATHS = {

@@ -1,7 +1,7 @@
 /**
  * Link previews: the 1200×630 card a chat app or social site shows for a link (Open Graph
  * `og:image`, Twitter's `summary_large_image`), as SVG for the build to rasterize
- * (src/build/integrations/link-previews.ts). One card per diagram (its title, the diagram as
+ * (src/node/integrations/link-previews.ts). One card per diagram (its title, the diagram as
  * drawn, the credit and the page's address) and one for the site. Chat apps show the card about
  * 500 px wide, so no text on it is smaller than 20 px (8 px there) except inside the diagram,
  * which is drawn as on the page. Pure.
@@ -11,7 +11,7 @@ import { fitText, place, svgText, wrapText, type MeasureText, type SvgPicture } 
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** The font every card is drawn in, shipped with the build (see src/build/preview-font.ts). */
+/** The font every card is drawn in, shipped with the build (see src/node/preview-font.ts). */
 export const CARD_FONT = 'Inter';
 
 /** Where a page's card lives, relative to the site's base: a diagram's, or the site's. */

@@ -49,5 +49,5 @@ export function headersFile(pages: readonly string[], base = '/'): string {
     rule(`${prefix}/pagefind/*`, CORS_HEADERS),
     rule(`${prefix}/data/*`, CORS_HEADERS),
   ];
-  return `# Generated at build by src/build/integrations/static-headers.ts; see docs/DEPLOY.md.\n${rules.join('\n\n')}\n`;
+  return `# Generated at build by src/node/integrations/static-headers.ts; see docs/DEPLOY.md.\n${rules.join('\n\n')}\n`;
 }

@@ -1,7 +1,7 @@
 /** /changes.xml: the Atom feed of dated content changes (content/changes/changes.yaml). */
 import type { APIRoute } from 'astro';
 import { getChanges } from '../data/changes.ts';
-import { buildChangesFeed } from '../build/changes-feed.ts';
+import { buildChangesFeed } from '../node/changes-feed.ts';
 import { SITE_NAME } from '../lib/embed-code.ts';
 
 export const GET: APIRoute = async ({ site }) => {

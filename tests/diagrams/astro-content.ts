@@ -9,7 +9,7 @@
  * Installed with `vi.mock('astro:content', () => import('./astro-content.ts'))`.
  */
 import { pathToFileURL } from 'node:url';
-import { readElementFiles } from '../../src/build/content-files.ts';
+import { readElementFiles } from '../../src/node/content-files.ts';
 import { elementSchema } from '../../src/lib/schema/element.ts';
 
 interface Entry {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { readElementFiles } from '../../src/build/content-files.ts';
+import { readElementFiles } from '../../src/node/content-files.ts';
 import { labelFor } from '../../src/lib/order.ts';
 
 interface Frontmatter {

@@ -1,6 +1,6 @@
 /**
  * `test` and `expect` for the end-to-end specs: Playwright's, with one change. The site's pages
- * start their scripts after the first paint (src/build/html-tidy.ts, deferModuleScripts), so the
+ * start their scripts after the first paint (src/node/html-tidy.ts, deferModuleScripts), so the
  * load event no longer means that menus, popovers, copy buttons or the layered diagram's loader are
  * listening. After `page.goto()` and `page.reload()` (waiting for the load event, their default),
  * the page is awaited until its loader has run the scripts (`data-scripts="ready"` on <html>),

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { readElementFiles } from '../../src/build/content-files.ts';
+import { readElementFiles } from '../../src/node/content-files.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 

@@ -5,7 +5,7 @@ import { selectAll, selectOne } from 'css-select';
 import type { Element } from 'domhandler';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { Cascade, parseColour } from '../../src/lib/computed-style.ts';
-import { readEmbedPage } from '../../src/build/embed-page.ts';
+import { readEmbedPage } from '../../src/node/embed-page.ts';
 import { checkLinkPreviews, pngSize } from '../../scripts/lib/link-preview-check.ts';
 
 /** The site's address as the build wrote it (SITE_URL and BASE_PATH), from the home page's canonical link. */

@@ -41,7 +41,7 @@ export async function until<Args extends unknown[]>(driver: Driver, message: str
 
 /**
  * The driver, with a `goto` that also waits for the page's scripts: the site's pages start them
- * after the first paint (src/build/html-tidy.ts), so the load event no longer means they run.
+ * after the first paint (src/node/html-tidy.ts), so the load event no longer means they run.
  */
 function waitingForScripts(driver: Driver): Driver {
   return {

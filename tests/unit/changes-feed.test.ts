@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildChangesFeed, changeLink } from '../../src/build/changes-feed.ts';
+import { buildChangesFeed, changeLink } from '../../src/node/changes-feed.ts';
 import { changeSchema } from '../../src/lib/schema/changes.ts';
 
 const changes = z.array(changeSchema).parse(parseYaml(readFileSync('content/changes/changes.yaml', 'utf8')));

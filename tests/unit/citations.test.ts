@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkElements, elementsByPassage, formatProblems, uncitedPassages, REQUIRED_PASSAGES } from '../../src/lib/citations.ts';
-import { checkContent, readElementFiles, readOrder, readSourceIds } from '../../src/build/content-files.ts';
+import { checkContent, readElementFiles, readOrder, readSourceIds } from '../../src/node/content-files.ts';
 import { parseOrderText } from '../../src/lib/order.ts';
 
 const order = parseOrderText(readFileSync('content/order/eo-14186.txt', 'utf8'));

@@ -39,12 +39,12 @@ describe('layering', () => {
     ).toEqual(['no-restricted-imports']);
   });
 
-  it('diagrams may not import pages or build code; src/build may use Node', async () => {
+  it('diagrams may not import pages or Node build code; src/node may use Node', async () => {
     expect(
-      await ruleIds('src/diagrams/layers/layering-case.ts', "import { x } from '../../build/site-files.ts';\nexport const a = x;\n"),
+      await ruleIds('src/diagrams/layers/layering-case.ts', "import { x } from '../../node/site-files.ts';\nexport const a = x;\n"),
     ).toEqual(['no-restricted-imports']);
-    expect(
-      await ruleIds('src/build/layering-case.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"),
-    ).toEqual([]);
+    expect(await ruleIds('src/node/layering-case.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual(
+      [],
+    );
   });
 });

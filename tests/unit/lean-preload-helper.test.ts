@@ -1,10 +1,10 @@
 /**
- * The lean preload helper (src/build/integrations/lean-preload-helper.ts) run as the browser would
+ * The lean preload helper (src/node/integrations/lean-preload-helper.ts) run as the browser would
  * run it: its source imported as a module, against a small stand-in for `document` that records
  * the <link> elements it adds and lets the test fire their load or error events.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leanPreloadHelperSource } from '../../src/build/integrations/lean-preload-helper.ts';
+import { leanPreloadHelperSource } from '../../src/node/integrations/lean-preload-helper.ts';
 
 interface FakeLink {
   rel: string;

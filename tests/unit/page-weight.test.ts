@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deferModuleScripts } from '../../src/build/html-tidy.ts';
+import { deferModuleScripts } from '../../src/node/html-tidy.ts';
 import { dynamicSpecifiers, gzipSize, importedSpecifiers, scriptUrls, weighPage } from '../../scripts/lib/page-weight.ts';
 
 describe('scriptUrls', () => {

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, listContentFiles, readSources } from '../../src/build/content-files.ts';
+import { checkContent, listContentFiles, readSources } from '../../src/node/content-files.ts';
 import { formatProblems } from '../../src/lib/citations.ts';
 import { checkPositions, sideOf } from '../../src/lib/debate-check.ts';
 import { costSummary, formatBillions, formatCostRange } from '../../src/lib/costs.ts';

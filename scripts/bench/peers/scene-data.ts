@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_PATHS, readElementFiles, readSources } from '../../../src/build/content-files.ts';
+import { CONTENT_PATHS, readElementFiles, readSources } from '../../../src/node/content-files.ts';
 import { elementSchema } from '../../../src/lib/schema/element.ts';
 import { layeredDiagramSchema } from '../../../src/lib/schema/layered-diagram.ts';
 import { buildLayeredModel } from '../../../src/diagrams/layers/model.ts';

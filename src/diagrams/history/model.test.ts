@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { historyEventSchema } from '../../lib/schema/history.ts';
 import { dateValue, resolveHistory } from './model.ts';
 import { buildHistoryStrip } from './strip.ts';
-import { readSourceIds, readOrder } from '../../build/content-files.ts';
+import { readSourceIds, readOrder } from '../../node/content-files.ts';
 
 const events = (parse(readFileSync('content/history/events.yaml', 'utf8')) as unknown[]).map((raw) => historyEventSchema.parse(raw));
 const resolved = resolveHistory(events);

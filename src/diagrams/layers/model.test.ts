@@ -7,7 +7,7 @@ import { boxAround, boxesOverlap } from './labels.ts';
 import { buildLayeredModel, checkLayeredDiagram } from './model.ts';
 import { shortSourceLabel } from '../../lib/source-label.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
-import { readElementFiles, readOrder, readSourceIds } from '../../build/content-files.ts';
+import { readElementFiles, readOrder, readSourceIds } from '../../node/content-files.ts';
 import { sourceSchema } from '../../lib/schema/source.ts';
 
 const FILE = 'content/diagrams/layered-defense.yaml';

@@ -10,7 +10,7 @@ import { buildLayeredModel } from './model.ts';
 import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { sourceSchema } from '../../lib/schema/source.ts';
-import { readElementFiles } from '../../build/content-files.ts';
+import { readElementFiles } from '../../node/content-files.ts';
 
 const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
 const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));

@@ -7,7 +7,7 @@ import { buildMatrix } from './model.ts';
 import { crosswalkList, layoutCrosswalk, NODE_WIDTH } from '../crosswalk/model.ts';
 import { compareValues, rowMatches, sortOrder } from './table-enhance.ts';
 import { REQUIRED_PASSAGES } from '../../lib/citations.ts';
-import { readElementFiles, readOrder } from '../../build/content-files.ts';
+import { readElementFiles, readOrder } from '../../node/content-files.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { quoteAppearsIn } from '../../lib/order.ts';
 
