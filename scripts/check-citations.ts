@@ -1,6 +1,6 @@
 // `npm run check:citations [root]`: the build's citation check on its own (exit 1 on a problem).
 import { checkContent } from '../src/node/content-files.ts';
-import { formatProblems } from '../src/lib/citations.ts';
+import { formatProblems } from '../src/lib/content/citations.ts';
 
 const root = process.argv[2] ?? process.cwd();
 try {

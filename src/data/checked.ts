@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import checkedText from '../../content/checked.yaml?raw';
 import { checkedSchema } from '../lib/schema/changes.ts';
-import { lastChecked } from '../lib/checked.ts';
+import { lastChecked } from '../lib/content/checked.ts';
 
 const dates = checkedSchema.parse(parseYaml(checkedText));
 

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { ORDER_VERDICTS, QUOTE_VERDICTS, VERDICTS, type Verdict } from '../lib/schema/reporting.ts';
-import { unreliableClaims } from '../lib/reporting-check.ts';
+import { unreliableClaims } from '../lib/content/reporting-check.ts';
 import type { DebateGroup, Stance } from '../lib/schema/debate.ts';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import meta from '../../content/order/meta.json';
-import { elementsByPassage } from '../lib/citations.ts';
+import { elementsByPassage } from '../lib/content/citations.ts';
 import { withBase } from '../lib/paths.ts';
 import { sortElements } from '../lib/elements.ts';
 import { shortSourceLabel } from '../lib/source-label.ts';

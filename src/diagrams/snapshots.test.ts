@@ -23,7 +23,7 @@ import { withoutMarker } from './layers/scene.ts';
 import { DEFAULT_LAYERED_STATE } from './layers/url-state.ts';
 import SbiExplorer from './space-interceptors/components/SbiExplorer.svelte';
 import { getExplorerInputs } from './space-interceptors/data.ts';
-import { DIAGRAM_THREATS } from '../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS } from '../lib/vocabulary.ts';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { getCollection } from '../../tests/diagrams/astro-content.ts';
 

@@ -1,5 +1,5 @@
 /** Ordering and grouping of architecture elements, shared by lists, pages and diagrams. */
-import { LAYERS } from './schema/vocabulary.ts';
+import { LAYERS } from './vocabulary.ts';
 import type { ElementData } from './schema/element.ts';
 
 /**

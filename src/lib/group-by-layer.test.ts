@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByLayer } from './group-by-layer.ts';
-import { LAYERS } from './schema/vocabulary.ts';
+import { LAYERS } from './vocabulary.ts';
 
 describe('groupByLayer', () => {
   it('groups in the order of the layers, keeps each group in the given order, and leaves out empty layers', () => {

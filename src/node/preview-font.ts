@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import type { MeasureText } from '../lib/preview-drawing.ts';
+import type { MeasureText } from '../lib/previews/preview-drawing.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { REQUIRED_PASSAGES } from '../../src/lib/citations.ts';
+import { REQUIRED_PASSAGES } from '../../src/lib/content/citations.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 

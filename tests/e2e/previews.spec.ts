@@ -4,7 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
 import type { Element } from 'domhandler';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
-import { Cascade, parseColour } from '../../src/lib/computed-style.ts';
+import { Cascade, parseColour } from '../../src/lib/previews/computed-style.ts';
 import { readEmbedPage } from '../../src/node/embed-page.ts';
 import { checkLinkPreviews, pngSize } from '../../scripts/lib/link-preview-check.ts';
 

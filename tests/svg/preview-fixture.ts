@@ -6,8 +6,8 @@
 import { parseDocument } from 'htmlparser2';
 import { selectOne } from 'css-select';
 import type { Element } from 'domhandler';
-import { Cascade } from '../../src/lib/computed-style.ts';
-import type { MeasureText, RenderedFigure } from '../../src/lib/preview-drawing.ts';
+import { Cascade } from '../../src/lib/previews/computed-style.ts';
+import type { MeasureText, RenderedFigure } from '../../src/lib/previews/preview-drawing.ts';
 
 export const halfEm: MeasureText = (text, size) => text.length * size * 0.5;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkElements, elementsByPassage, formatProblems, uncitedPassages, REQUIRED_PASSAGES } from '../../src/lib/citations.ts';
+import { checkElements, elementsByPassage, formatProblems, uncitedPassages, REQUIRED_PASSAGES } from '../../src/lib/content/citations.ts';
 import { checkContent, readElementFiles, readOrder, readSourceIds } from '../../src/node/content-files.ts';
 import { parseOrderText } from '../../src/lib/order.ts';
 

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, listContentFiles, readSources } from '../../src/node/content-files.ts';
-import { formatProblems } from '../../src/lib/citations.ts';
-import { checkPositions, sideOf } from '../../src/lib/debate-check.ts';
+import { formatProblems } from '../../src/lib/content/citations.ts';
+import { checkPositions, sideOf } from '../../src/lib/content/debate-check.ts';
 import { costSummary, formatBillions, formatCostRange } from '../../src/lib/costs.ts';
-import { lastChecked } from '../../src/lib/checked.ts';
-import { unreliableClaims } from '../../src/lib/reporting-check.ts';
+import { lastChecked } from '../../src/lib/content/checked.ts';
+import { unreliableClaims } from '../../src/lib/content/reporting-check.ts';
 import { DEBATE_GROUPS, positionSchema, type Position } from '../../src/lib/schema/debate.ts';
 
 const temporary: string[] = [];

@@ -14,7 +14,7 @@ import { elementSchema } from '../../../src/lib/schema/element.ts';
 import { layeredDiagramSchema } from '../../../src/lib/schema/layered-diagram.ts';
 import { buildLayeredModel } from '../../../src/diagrams/layers/model.ts';
 import { LAYOUTS, buildLayeredScene, withoutMarker, type LayeredScene, type LayoutName } from '../../../src/diagrams/layers/scene.ts';
-import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../../src/lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../../src/lib/vocabulary.ts';
 
 /** One drawn element, as the peer page shows it: its mark's colour, its title and summary, why it fades. */
 export interface PeerElement {

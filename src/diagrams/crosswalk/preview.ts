@@ -3,8 +3,8 @@
  * page, set here as text in the same places: left, centre, right) and the SVG of boxes and links,
  * styles inlined.
  */
-import { plainSvg } from '../../lib/plain-svg.ts';
-import { colourOf, find, findAll, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/preview-drawing.ts';
+import { plainSvg } from '../../lib/previews/plain-svg.ts';
+import { colourOf, find, findAll, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
 const NAME = 20;
 const STATUS = 17;

@@ -3,8 +3,8 @@
  * events of the dated list as the page shows them, a card each (date, title; a solid edge for a
  * primary source, a dashed one for a secondary), with the number of events that follow.
  */
-import { plainSvg } from '../../lib/plain-svg.ts';
-import { colourOf, find, findAll, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/preview-drawing.ts';
+import { plainSvg } from '../../lib/previews/plain-svg.ts';
+import { colourOf, find, findAll, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const COLUMNS = 3;

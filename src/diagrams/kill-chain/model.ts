@@ -4,7 +4,7 @@
  * on the layered diagram's path (linked views). Pure; computed at build and in the browser.
  */
 import type { KillChainData } from '../../lib/schema/kill-chain.ts';
-import type { Phase } from '../../lib/schema/vocabulary.ts';
+import type { Phase } from '../../lib/vocabulary.ts';
 import type { MarkKind } from '../../lib/schema/layered-diagram.ts';
 
 export interface PhaseSpan {

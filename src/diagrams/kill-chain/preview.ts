@@ -4,8 +4,8 @@
  * label and reuses its track's SVG at a fixed width, with the phase key above and the legend
  * below, in the colours the page's CSS gives them.
  */
-import { plainSvg } from '../../lib/plain-svg.ts';
-import { colourOf, find, findAll, fitText, place, svgText, textOf, type DiagramPreview } from '../../lib/preview-drawing.ts';
+import { plainSvg } from '../../lib/previews/plain-svg.ts';
+import { colourOf, find, findAll, fitText, place, svgText, textOf, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const LABEL_WIDTH = 330;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { queryOf, withState } from '../../lib/url-state.ts';
 import { fuelUrlState, killChainUrlState, KILL_CHAIN_PARAMS } from './url-state.ts';
-import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS } from '../../lib/vocabulary.ts';
 
 const fuels = [
   { id: 'solid', label: 'Solid-fuel ICBM' },

@@ -18,7 +18,7 @@ import { h } from '../../lib/browser/h.ts';
 import { isPlainClick } from '../../lib/events.ts';
 import { elementPath, orderPath, withBase } from '../../lib/paths.ts';
 import { followHistory, readUrlState, writeUrlState } from '../../lib/browser/url-sync.ts';
-import { DIAGRAM_THREATS, DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../../lib/vocabulary.ts';
 import { layersUrlState } from './url-state.ts';
 import type { LayoutName } from './scene.ts';
 import { pointAlong, type markerPaths } from './marker.ts';

@@ -1,6 +1,6 @@
 /** /downloads/layers.csv: every part of the diagram, the phases it acts in, the threats it can engage, and the passages it cites. */
 import { getLayeredInputs } from './data.ts';
-import { DIAGRAM_THREATS, PHASES } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, PHASES } from '../../lib/vocabulary.ts';
 import type { CsvRow } from '../../lib/csv.ts';
 
 export async function csvRows(): Promise<CsvRow[]> {

@@ -11,7 +11,7 @@
  */
 import type { Point } from './frame.ts';
 import { round } from '../../lib/numbers.ts';
-import { DIRECTIONS } from '../../lib/schema/vocabulary.ts';
+import { DIRECTIONS } from '../../lib/vocabulary.ts';
 
 export interface Box {
   x: number;

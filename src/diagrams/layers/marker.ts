@@ -7,7 +7,7 @@
 import type { Point } from './frame.ts';
 import { round } from '../../lib/numbers.ts';
 import type { LayeredScene, LayoutName } from './scene.ts';
-import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import type { DiagramThreat } from '../../lib/vocabulary.ts';
 
 /** The point `progress` (0..1) of the way along sampled path points, interpolated linearly. */
 export function pointAlong(samples: readonly Point[], progress: number): Point {

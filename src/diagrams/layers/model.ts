@@ -10,10 +10,10 @@
 import type { ElementData } from '../../lib/schema/element.ts';
 import type { Source } from '../../lib/schema/source.ts';
 import type { LayeredDiagramData } from '../../lib/schema/layered-diagram.ts';
-import type { CitationProblem } from '../../lib/citations.ts';
+import type { CitationProblem } from '../../lib/content/citations.ts';
 import { labelFor } from '../../lib/order.ts';
-import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
-import type { Phase, Threat } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/vocabulary.ts';
+import type { Phase, Threat } from '../../lib/vocabulary.ts';
 import { orderPath } from '../../lib/paths.ts';
 import { shortSourceLabel } from '../../lib/source-label.ts';
 

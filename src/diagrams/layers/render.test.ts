@@ -7,7 +7,7 @@ import { DEFAULT_VIEW } from './view.ts';
 import { layeredDiagramSchema } from '../../lib/schema/layered-diagram.ts';
 import { buildLayeredScene } from './scene.ts';
 import { buildLayeredModel } from './model.ts';
-import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS } from '../../lib/vocabulary.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { sourceSchema } from '../../lib/schema/source.ts';
 import { readElementFiles } from '../../node/content-files.ts';

@@ -11,9 +11,9 @@ import { round } from '../../lib/numbers.ts';
 import { arcPath, bandPath, createFrame, type Frame, type FrameSize, type Point } from './frame.ts';
 import { boxAround, boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
-import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/vocabulary.ts';
 import type { LayeredDiagramData, MarkKind } from '../../lib/schema/layered-diagram.ts';
-import type { Phase } from '../../lib/schema/vocabulary.ts';
+import type { Phase } from '../../lib/vocabulary.ts';
 
 export type LayoutName = 'wide' | 'narrow';
 

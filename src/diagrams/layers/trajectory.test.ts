@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import svgpath from 'svgpath';
 import { HEIGHT_PROFILES, PATH_TOLERANCE, pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
 import type { Point } from './frame.ts';
-import { DIAGRAM_THREATS } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS } from '../../lib/vocabulary.ts';
 import { createFrame } from './frame.ts';
 
 const ends = { launch: 0.1, target: 0.9 };

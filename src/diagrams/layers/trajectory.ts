@@ -8,7 +8,7 @@
  */
 import fitCurve from 'fit-curve';
 import type { Frame, FramePoint } from './frame.ts';
-import type { DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import type { DiagramThreat } from '../../lib/vocabulary.ts';
 import { compactPathData } from '../../lib/path-data.ts';
 
 /** Where the path starts and ends along the ground (range 0..1). */

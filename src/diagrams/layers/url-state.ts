@@ -4,7 +4,7 @@
  * and produces a short note for the reader; parsing never throws. (The contract every diagram's
  * codec follows: src/lib/url-state.ts.)
  */
-import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/vocabulary.ts';
 import { quoteValue, type UrlStateCodec } from '../../lib/url-state.ts';
 
 export interface LayeredState {

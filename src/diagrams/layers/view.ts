@@ -4,7 +4,7 @@
  * renders a view as markup (the components), and the browser changes it in place (controller.ts);
  * both take the accessible names and the text of the tooltip from here, so they always agree.
  */
-import { DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../../lib/schema/vocabulary.ts';
+import { DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../../lib/vocabulary.ts';
 import type { LayoutName } from './scene.ts';
 
 export interface LayeredView {

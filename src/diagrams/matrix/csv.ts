@@ -3,7 +3,7 @@ import { getMatrixRows } from './data.ts';
 import { orderMeta } from '../../data/site.ts';
 import { addDays } from '../../lib/dates.ts';
 import { labelFor } from '../../lib/order.ts';
-import { PHASES, THREATS } from '../../lib/schema/vocabulary.ts';
+import { PHASES, THREATS } from '../../lib/vocabulary.ts';
 import type { CsvRow } from '../../lib/csv.ts';
 
 export async function csvRows(): Promise<CsvRow[]> {

@@ -6,7 +6,7 @@ import { crosswalkSchema } from '../../lib/schema/crosswalk.ts';
 import { buildMatrix } from './model.ts';
 import { crosswalkList, layoutCrosswalk, NODE_WIDTH } from '../crosswalk/model.ts';
 import { compareValues, rowMatches, sortOrder } from './table-enhance.ts';
-import { REQUIRED_PASSAGES } from '../../lib/citations.ts';
+import { REQUIRED_PASSAGES } from '../../lib/content/citations.ts';
 import { readElementFiles, readOrder } from '../../node/content-files.ts';
 import { elementSchema } from '../../lib/schema/element.ts';
 import { quoteAppearsIn } from '../../lib/order.ts';

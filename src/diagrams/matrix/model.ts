@@ -3,7 +3,7 @@
  * the elements that cite its passage, and a sort order for its deadline. Pure; the page renders
  * it and a small script sorts and filters the table.
  */
-import { PHASES, THREATS, type Phase, type Threat } from '../../lib/schema/vocabulary.ts';
+import { PHASES, THREATS, type Phase, type Threat } from '../../lib/vocabulary.ts';
 import type { Requirement } from '../../lib/schema/matrix.ts';
 import type { ElementData } from '../../lib/schema/element.ts';
 

@@ -4,8 +4,8 @@
  * square the page's own SVG (sized by the number of elements). The long text columns (who, by
  * when, what is known) are left out: at a card's size they would be unreadable.
  */
-import { plainSvg } from '../../lib/plain-svg.ts';
-import { colourOf, find, findAll, fitText, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/preview-drawing.ts';
+import { plainSvg } from '../../lib/previews/plain-svg.ts';
+import { colourOf, find, findAll, fitText, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const PASSAGE = 140;

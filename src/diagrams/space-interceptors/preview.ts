@@ -5,8 +5,8 @@
  * number changes, its SVG as drawn.
  */
 import type { Element } from 'domhandler';
-import { plainSvg } from '../../lib/plain-svg.ts';
-import { colourOf, find, findAll, fitText, place, queryAll, svgText, textOf, type DiagramPreview } from '../../lib/preview-drawing.ts';
+import { plainSvg } from '../../lib/previews/plain-svg.ts';
+import { colourOf, find, findAll, fitText, place, queryAll, svgText, textOf, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const HEIGHT = 420;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LAYERS, PHASES, THREATS } from './vocabulary.ts';
+import { LAYERS, PHASES, THREATS } from '../vocabulary.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens');
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { PHASES } from './vocabulary.ts';
-import { DIAGRAM_THREATS, DIRECTIONS } from './vocabulary.ts';
+import { PHASES } from '../vocabulary.ts';
+import { DIAGRAM_THREATS, DIRECTIONS } from '../vocabulary.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
 const unit = z.number().min(0).max(1);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citeSchema } from './element.ts';
-import { DIAGRAM_THREATS } from './vocabulary.ts';
+import { DIAGRAM_THREATS } from '../vocabulary.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
 

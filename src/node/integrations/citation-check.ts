@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content-files.ts';
-import { formatProblems } from '../../lib/citations.ts';
+import { formatProblems } from '../../lib/content/citations.ts';
 
 export default function citationCheck(): AstroIntegration {
   return {

@@ -6,7 +6,7 @@
  * 500 px wide, so no text on it is smaller than 20 px (8 px there) except inside the diagram,
  * which is drawn as on the page. Pure.
  */
-import { LICENCE, SITE_NAME } from './embed-code.ts';
+import { LICENCE, SITE_NAME } from '../embed-code.ts';
 import { fitText, place, svgText, wrapText, type MeasureText, type SvgPicture } from './preview-drawing.ts';
 
 export const CARD_WIDTH = 1200;

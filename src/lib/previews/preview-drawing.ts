@@ -11,8 +11,8 @@ import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { parseColour, type Cascade } from './computed-style.ts';
 import { normaliseColour, type SvgPicture } from './plain-svg.ts';
-import { escapeHtml } from './escape-html.ts';
-import { round } from './numbers.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { round } from '../numbers.ts';
 
 export type { SvgPicture } from './plain-svg.ts';
 

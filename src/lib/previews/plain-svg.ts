@@ -8,7 +8,7 @@
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Cascade } from './computed-style.ts';
 import { fontSizePx, INHERITED } from './computed-style.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** A picture in its own coordinates: `body` draws inside the box 0 0 `width` `height`. */
 export interface SvgPicture {

@@ -7,9 +7,9 @@
  * (src/lib/citations.ts).
  */
 import type { CitationProblem } from './citations.ts';
-import { quoteAppearsIn, type OrderParagraph } from './order.ts';
-import { UNRELIABLE_VERDICTS, type Claim, type ReportingDocument } from './schema/reporting.ts';
-import type { Term } from './schema/glossary.ts';
+import { quoteAppearsIn, type OrderParagraph } from '../order.ts';
+import { UNRELIABLE_VERDICTS, type Claim, type ReportingDocument } from '../schema/reporting.ts';
+import type { Term } from '../schema/glossary.ts';
 
 /** The ids and texts the checks compare against. */
 export interface CheckContext {

@@ -7,8 +7,8 @@
  * Used by the build (src/node/integrations/citation-check.ts), by `npm run check:citations`, and by
  * tests with fixtures. The schema is the same one content.config.ts uses, so the two cannot drift.
  */
-import { elementSchema, type ElementData } from './schema/element.ts';
-import { labelFor, quoteAppearsIn, type OrderParagraph } from './order.ts';
+import { elementSchema, type ElementData } from '../schema/element.ts';
+import { labelFor, quoteAppearsIn, type OrderParagraph } from '../order.ts';
 
 /** An element file as read from disk: its path (for messages) and its parsed frontmatter. */
 export interface ElementFile {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderParagraph } from './order.ts';
+import type { OrderParagraph } from '../order.ts';
 import { checkClaims, checkDocuments, checkGlossary, unreliableClaims, type CheckContext } from './reporting-check.ts';
-import type { Claim, ReportingDocument } from './schema/reporting.ts';
-import type { Term } from './schema/glossary.ts';
+import type { Claim, ReportingDocument } from '../schema/reporting.ts';
+import type { Term } from '../schema/glossary.ts';
 
 const CLAIMS = 'content/reporting/claims.yaml';
 const GLOSSARY = 'content/glossary/terms.yaml';

@@ -8,8 +8,8 @@
  * Pure: callers pass parsed data and get problems naming file, field and value.
  */
 import type { CitationProblem } from './citations.ts';
-import type { CostEstimate, Position } from './schema/debate.ts';
-import type { Source } from './schema/source.ts';
+import type { CostEstimate, Position } from '../schema/debate.ts';
+import type { Source } from '../schema/source.ts';
 
 /** Words that stand for people who are not named: a position must name who speaks. */
 const UNNAMED = /\b(unnamed|anonymous|unidentified|officials|analysts|observers|experts|sources|critics|supporters|some)\b/i;
