@@ -4,7 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import citationCheck from './src/node/integrations/citation-check.ts';
+import contentCheck from './src/node/integrations/content-check.ts';
 import rehypeGlossary from './src/node/integrations/rehype-glossary.ts';
 import pagefindIndex from './src/node/integrations/pagefind-index.ts';
 import diagramExports from './src/node/integrations/diagram-exports.ts';
@@ -31,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [
-    citationCheck(),
+    contentCheck(),
     hydrateOnInteraction(),
     leanPreloadHelper(),
     diagramRoutes(),
@@ -50,7 +50,7 @@ export default defineConfig({
   markdown: {
     // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary
     // term in element pages to its definition. MDX extends this Markdown configuration.
-    processor: unified({ rehypePlugins: [[rehypeGlossary, { glossaryFile: 'content/glossary/terms.yaml', base }]] }),
+    processor: unified({ rehypePlugins: [[rehypeGlossary, { root: '.', base }]] }),
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -3,6 +3,7 @@
  * with counts per verdict and the documents our check found unreliable.
  */
 import { getCollection } from 'astro:content';
+import { getList } from './site.ts';
 import { ORDER_VERDICTS, QUOTE_VERDICTS, VERDICTS, type Verdict } from '../lib/schema/reporting.ts';
 import { unreliableClaims } from '../lib/content/reporting-check.ts';
 import type { DebateGroup, Stance } from '../lib/schema/debate.ts';
@@ -38,7 +39,7 @@ export { ORDER_VERDICTS, QUOTE_VERDICTS };
 
 export async function getReporting() {
   const documents = (await getCollection('reportingDocuments')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
-  const claims = (await getCollection('claims')).map((entry) => entry.data);
+  const claims = await getList('claims');
   const counts = Object.fromEntries(
     VERDICTS.map((verdict) => [verdict, claims.filter((claim) => claim.verdict === verdict).length]),
   ) as Record<Verdict, number>;
@@ -46,7 +47,7 @@ export async function getReporting() {
 }
 
 export async function getDebate() {
-  const positions = (await getCollection('positions')).map((entry) => entry.data);
+  const positions = await getList('positions');
   const costs = (await getCollection('costs')).map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
   return { positions, costs, positionsById: new Map(positions.map((position) => [position.id, position])) };
 }

@@ -9,6 +9,7 @@ import { withBase } from '../lib/paths.ts';
 import { sortElements } from '../lib/elements.ts';
 import { shortSourceLabel } from '../lib/source-label.ts';
 import type { OrderMeta } from '../lib/order.ts';
+import type { CollectionData, CollectionName } from '../lib/content/table.ts';
 
 export type ElementEntry = CollectionEntry<'elements'>;
 export type OrderEntry = CollectionEntry<'order'>;
@@ -16,10 +17,23 @@ export type SourceEntry = CollectionEntry<'sources'>;
 
 export const orderMeta: OrderMeta & typeof meta = meta;
 
+type ListName = { [K in CollectionName]: CollectionData<K> extends { position: number } ? K : never }[CollectionName];
+
+/** A list's entries (src/lib/content/table.ts), in the file's order. */
+export async function getList<K extends ListName>(name: K): Promise<CollectionData<K>[]> {
+  const entries = (await getCollection(name)) as unknown as { data: CollectionData<K> }[];
+  return entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
+}
+
+/** A record's one value (src/lib/content/table.ts). */
+export async function getRecord<K extends CollectionName>(name: K): Promise<CollectionData<K>> {
+  const [entry] = (await getCollection(name)) as unknown as { data: CollectionData<K> }[];
+  return entry.data;
+}
+
 /** Every paragraph of the order, in document order. */
 export async function getOrder(): Promise<OrderEntry['data'][]> {
-  const entries = await getCollection('order');
-  return entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
+  return getList('order');
 }
 
 /** The order's paragraphs by id. */

@@ -24,7 +24,7 @@ import { DEFAULT_LAYERED_STATE } from './layers/url-state.ts';
 import SbiExplorer from './space-interceptors/components/SbiExplorer.svelte';
 import { getExplorerInputs } from './space-interceptors/data.ts';
 import { DIAGRAM_THREATS } from '../lib/vocabulary.ts';
-import { CONTENT_PATHS } from '../lib/content-paths.ts';
+import { CONTENT } from '../lib/content/table.ts';
 import { getCollection } from '../../tests/diagrams/astro-content.ts';
 
 vi.mock('astro:content', () => import('../../tests/diagrams/astro-content.ts'));
@@ -91,15 +91,16 @@ describe.each(DIAGRAMS.map((diagram) => [diagram.id, diagram] as const))('the %s
 });
 
 describe('the content they are drawn from (tests/diagrams/astro-content.ts, standing in for astro:content)', () => {
-  it("is a collection's entries in file order, read by its own loader, with its schema's defaults", async () => {
-    const raw = parse(readFileSync(CONTENT_PATHS.history, 'utf8')) as { id: string; also?: string[] }[];
-    const entries = (await getCollection('history')) as { id: string; data: { also: string[] } }[];
+  it("is a collection's entries in file order, read by the table's reader, with its schema's defaults", async () => {
+    const raw = parse(readFileSync(CONTENT.history.path, 'utf8')) as { id: string; also?: string[] }[];
+    const entries = (await getCollection('history')) as { id: string; data: { also: string[]; position: number } }[];
     expect(entries.map((entry) => entry.id)).toEqual(raw.map((event) => event.id));
+    expect(entries.map((entry) => entry.data.position)).toEqual(raw.map((_, index) => index));
     expect(raw.some((event) => event.also === undefined)).toBe(true);
     expect(entries.every((entry) => Array.isArray(entry.data.also))).toBe(true);
   });
 
-  it('fails naming a collection that src/content.config.ts does not declare', async () => {
-    await expect(getCollection('no-such-collection')).rejects.toThrow('no collection "no-such-collection" in src/content.config.ts');
+  it('fails naming a collection that src/lib/content/table.ts does not declare', async () => {
+    await expect(getCollection('no-such-collection')).rejects.toThrow('no collection "no-such-collection" in src/lib/content/table.ts');
   });
 });

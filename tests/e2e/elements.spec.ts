@@ -1,13 +1,8 @@
 import { expect, test } from './fixtures.ts';
-import { readElementFiles } from '../../src/node/content-files.ts';
+import { readCollection } from '../../src/node/content.ts';
 import { labelFor } from '../../src/lib/order.ts';
 
-interface Frontmatter {
-  id: string;
-  title: string;
-  cites: { passage: string; quote: string }[];
-}
-const elements = readElementFiles('.').map((file) => file.frontmatter as Frontmatter);
+const elements = readCollection('.', 'elements').map((entry) => entry.data);
 
 test.describe('element pages', () => {
   for (const element of elements) {

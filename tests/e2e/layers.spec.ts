@@ -1,18 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { readElementFiles } from '../../src/node/content-files.ts';
+import { readCollection } from '../../src/node/content.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 
-interface Frontmatter {
-  id: string;
-  title: string;
-  cites: { passage: string; quote: string }[];
-}
-const elements = new Map(readElementFiles('.').map((file) => [(file.frontmatter as Frontmatter).id, file.frontmatter as Frontmatter]));
-const diagram = parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')) as { marks: { element: string }[]; key: string[] };
+const elements = new Map(readCollection('.', 'elements').map((entry) => [entry.id, entry.data]));
+const [{ data: diagram }] = readCollection('.', 'layeredDiagram');
 const drawn = diagram.marks.map((mark) => mark.element);
 
 /** The diagram's marks in the layout that is showing (wide at desktop sizes). */

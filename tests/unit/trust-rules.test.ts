@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, listContentFiles, readSources } from '../../src/node/content-files.ts';
+import { checkContent, listContentFiles, readCollection } from '../../src/node/content.ts';
 import { formatProblems } from '../../src/lib/content/citations.ts';
 import { checkPositions, sideOf } from '../../src/lib/content/debate-check.ts';
 import { costSummary, formatBillions, formatCostRange } from '../../src/lib/costs.ts';
@@ -53,34 +53,33 @@ describe('the real content', () => {
   });
 
   it('cites sources that each have an address or a stated reason', () => {
-    const { sources, problems } = readSources('.');
-    expect(problems).toEqual([]);
-    for (const source of sources.values()) expect(Boolean(source.url) !== Boolean(source.noUrl), source.id).toBe(true);
+    const sources = readCollection('.', 'sources').map((entry) => entry.data);
+    for (const source of sources) expect(Boolean(source.url) !== Boolean(source.noUrl), source.id).toBe(true);
   });
 });
 
 describe('debate positions', () => {
   it('refuses a position that names no one', () => {
     expect(report('debate/positions.yaml', 'positions-unnamed.yaml')).toEqual([
-      'content/debate/positions.yaml: [1].organisation: "Pentagon officials" does not name who speaks: give a named person or organisation',
+      'content/debate/positions.yaml:12: [1] officials: organisation: "Pentagon officials" does not name who speaks: give a named person or organisation',
     ]);
   });
 
   it('refuses a position without a date', () => {
     expect(report('debate/positions.yaml', 'positions-undated.yaml')).toEqual([
-      expect.stringMatching(/^content\/debate\/positions\.yaml: \[0\]\.date: /),
+      expect.stringMatching(/^content\/debate\/positions\.yaml:2: \[0\] trump-2025-05-20: date: /),
     ]);
   });
 
   it('refuses a position that rests on a reporting document', () => {
     expect(report('debate/positions.yaml', 'positions-report.yaml')).toEqual([
-      expect.stringMatching(/^content\/debate\/positions\.yaml: \[1\]: Unrecognized key.*"document"/),
+      expect.stringMatching(/^content\/debate\/positions\.yaml:11: \[1\] kremlin: Unrecognized key.*"document"/),
     ]);
   });
 
   it('refuses a nonpartisan analyst filed as a side', () => {
     expect(report('debate/positions.yaml', 'positions-analyst-side.yaml')).toEqual([
-      'content/debate/positions.yaml: [1].stance: Congressional Budget Office (publication 62422) is a nonpartisan analyst: its findings take stance "analysis", not "critical"',
+      'content/debate/positions.yaml:14: [1] cbo-2026-05-12: stance: Congressional Budget Office (publication 62422) is a nonpartisan analyst: its findings take stance "analysis", not "critical"',
     ]);
   });
 
@@ -130,22 +129,26 @@ describe('debate positions', () => {
 describe('sources', () => {
   it('need an address or a stated reason, and a publisher', () => {
     const lines = report('sources/sources.yaml', 'sources-no-url.yaml');
-    expect(lines).toContain('content/sources/sources.yaml: [1].url: give the url, or say in noUrl why there is none (not both)');
-    expect(lines).toContain('content/sources/sources.yaml: [2].publisher: Invalid input: expected string, received undefined');
+    expect(lines).toContain(
+      'content/sources/sources.yaml:9: [1] some-report: url: give the url, or say in noUrl why there is none (not both)',
+    );
+    expect(lines).toContain(
+      'content/sources/sources.yaml:15: [2] no-publisher: publisher: Invalid input: expected string, received undefined',
+    );
   });
 });
 
 describe('reporting claims', () => {
   it('rate a claim whose explanation admits a departure "partly"', () => {
     expect(report('reporting/claims.yaml', 'claims-in-order-departs.yaml')).toEqual([
-      'content/reporting/claims.yaml: [0].verdict: the explanation says the claim departs from the order\'s text: rate it "partly" (see the rubric in docs/CONTENT.md)',
+      'content/reporting/claims.yaml:6: [0] r001-dod-framework: verdict: the explanation says the claim departs from the order\'s text: rate it "partly" (see the rubric in docs/CONTENT.md)',
     ]);
   });
 
   it('name the speaker of a quotation, and the source it is compared with', () => {
     expect(report('reporting/claims.yaml', 'claims-quote-no-speaker.yaml')).toEqual([
-      'content/reporting/claims.yaml: [0].speaker: a quotation of a person names the speaker',
-      'content/reporting/claims.yaml: [0].source: a quotation of a person that matches or misquotes names the source it is compared with',
+      'content/reporting/claims.yaml:2: [0] r001-peskov-no-speaker: speaker: a quotation of a person names the speaker',
+      'content/reporting/claims.yaml:2: [0] r001-peskov-no-speaker: source: a quotation of a person that matches or misquotes names the source it is compared with',
     ]);
   });
 
@@ -167,9 +170,9 @@ describe('the lesson kit', () => {
   it('puts only positions of a side on that side, and only analysts under analysis', () => {
     const lines = report('teach/lesson-kit.yaml', 'lesson-kit-wrong-sides.yaml');
     expect(lines).toEqual([
-      'content/teach/lesson-kit.yaml: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
-      'content/teach/lesson-kit.yaml: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
-      'content/teach/lesson-kit.yaml: questions[0].analysis[1].source: unknown source id "no-such-source"',
+      'content/teach/lesson-kit.yaml:87: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
+      'content/teach/lesson-kit.yaml:91: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
+      'content/teach/lesson-kit.yaml:93: questions[0].analysis[1].source: unknown source id "no-such-source": not in content/sources/sources.yaml',
     ]);
   });
 });
@@ -177,16 +180,16 @@ describe('the lesson kit', () => {
 describe('what changed, and when each file was checked', () => {
   it('lists changes newest first, each id once', () => {
     expect(report('changes/changes.yaml', 'changes-out-of-order.yaml')).toEqual([
-      'content/changes/changes.yaml: [1].date: changes are listed newest first',
-      'content/changes/changes.yaml: [2].id: the id "newer" is used twice',
+      'content/changes/changes.yaml:8: [1] newer: date: changes are listed newest first',
+      'content/changes/changes.yaml:12: [2] newer: id: the id "newer" is used twice',
     ]);
   });
 
   it('dates every content file, no file that does not exist, and nothing in the future', () => {
     const lines = report('checked.yaml', 'checked-missing.yaml');
     expect(lines).toContain('content/checked.yaml: glossary/terms.yaml: no date: say when this file was last checked against its sources');
-    expect(lines).toContain('content/checked.yaml: order/meta.json: the date 2099-01-01 is in the future');
-    expect(lines).toContain('content/checked.yaml: no/such-file.yaml: no such content file');
+    expect(lines).toContain('content/checked.yaml:4: order/meta.json: the date 2099-01-01 is in the future');
+    expect(lines).toContain('content/checked.yaml:5: no/such-file.yaml: no such content file');
   });
 
   it('lists the content files a page can draw on, texts of the reporting documents aside', () => {

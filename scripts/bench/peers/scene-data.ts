@@ -6,12 +6,7 @@
  * page needs (no citations, no policy list, no marker samples: the site's views of the diagram
  * ship no marker samples either, see withoutMarker).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { CONTENT_PATHS, readElementFiles, readSources } from '../../../src/node/content-files.ts';
-import { elementSchema } from '../../../src/lib/schema/element.ts';
-import { layeredDiagramSchema } from '../../../src/lib/schema/layered-diagram.ts';
+import { readCollection } from '../../../src/node/content.ts';
 import { buildLayeredModel } from '../../../src/diagrams/layers/model.ts';
 import { LAYOUTS, buildLayeredScene, withoutMarker, type LayeredScene, type LayoutName } from '../../../src/diagrams/layers/scene.ts';
 import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../../src/lib/vocabulary.ts';
@@ -39,10 +34,9 @@ export interface PeerData {
 
 /** Read the content under `root` (the repository) and return the peer pages' data. */
 export function peerData(root = '.'): PeerData {
-  const data = layeredDiagramSchema.parse(parse(readFileSync(join(root, CONTENT_PATHS.layeredDiagram), 'utf8')));
-  const elements = readElementFiles(root).map((file) => elementSchema.parse(file.frontmatter));
-  const { sources, problems } = readSources(root);
-  if (problems.length > 0) throw new Error(`The sources do not validate: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  const [{ data }] = readCollection(root, 'layeredDiagram');
+  const elements = readCollection(root, 'elements').map((entry) => entry.data);
+  const sources = new Map(readCollection(root, 'sources').map(({ data: source }) => [source.id, source]));
   const model = buildLayeredModel(data, elements, sources);
   const scenes = withoutMarker({ wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') });
   return {

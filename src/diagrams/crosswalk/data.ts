@@ -1,7 +1,6 @@
 /** Build-time inputs of the crosswalk of layer names, shared by /matrix/ and its embed. */
-import { getCollection } from 'astro:content';
+import { getRecord } from '../../data/site.ts';
 
-export async function getCrosswalk() {
-  const [crosswalk] = await getCollection('crosswalk');
-  return crosswalk.data;
+export function getCrosswalk() {
+  return getRecord('crosswalk');
 }

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { historyEventSchema } from '../../lib/schema/history.ts';
 import { dateValue, resolveHistory } from './model.ts';
 import { buildHistoryStrip } from './strip.ts';
-import { readSourceIds, readOrder } from '../../node/content-files.ts';
+import { readCollection } from '../../node/content.ts';
 
 const events = (parse(readFileSync('content/history/events.yaml', 'utf8')) as unknown[]).map((raw) => historyEventSchema.parse(raw));
 const resolved = resolveHistory(events);
@@ -30,8 +30,8 @@ describe('the history of the order', () => {
   });
 
   it('cites an existing source or passage for every event', () => {
-    const sources = readSourceIds('.');
-    const passages = new Set(readOrder('.').map((p) => p.id));
+    const sources = new Set(readCollection('.', 'sources').map((entry) => entry.id));
+    const passages = new Set(readCollection('.', 'order').map((entry) => entry.id));
     for (const event of resolved) {
       expect(event.source || event.passage, event.id).toBeTruthy();
       if (event.source) expect(sources.has(event.source), `${event.id}: ${event.source}`).toBe(true);

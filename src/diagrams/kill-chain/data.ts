@@ -3,16 +3,14 @@
  * d3-scale ticks, so the browser needs no D3), their sources, the sourced notes, and the linked
  * layered diagram's model and scenes.
  */
-import { getCollection } from 'astro:content';
-import { sourceRef } from '../../data/site.ts';
+import { getRecord, sourceRef } from '../../data/site.ts';
 import { getLayeredInputs } from '../layers/data.ts';
 import { buildKillChain } from './model.ts';
 import { chainScene } from './scene.ts';
 import type { ChainView, OtherThreat, SourcedNote } from './types.ts';
 
-export async function getKillChainData() {
-  const [entry] = await getCollection('killChain');
-  return entry.data;
+export function getKillChainData() {
+  return getRecord('killChain');
 }
 
 export async function getKillChainInputs() {

@@ -4,8 +4,9 @@
  * their sources. Built at build time and passed to the island, the table view and the text
  * description, so all three say the same thing.
  *
- * checkLayeredDiagram() is part of the build's content check: it fails on an unknown element or
- * source, a drawn element left out, or a fade that disagrees with the element's `threats`.
+ * checkLayeredDiagram() is part of the build's content check (src/node/content.ts): it fails on a
+ * drawn element left out, or a fade that disagrees with the element's `threats` (unknown ids of
+ * elements, sources and passages are the generic reference walk's).
  */
 import type { ElementData } from '../../lib/schema/element.ts';
 import type { Source } from '../../lib/schema/source.ts';
@@ -118,23 +119,11 @@ export function buildLayeredModel(
 }
 
 /** Content problems in the diagram's data, named by file and field (see src/lib/citations.ts). */
-export function checkLayeredDiagram(
-  file: string,
-  data: LayeredDiagramData,
-  elements: readonly ElementData[],
-  sourceIds: ReadonlySet<string>,
-  passageIds: ReadonlySet<string>,
-): CitationProblem[] {
+export function checkLayeredDiagram(file: string, data: LayeredDiagramData, elements: readonly ElementData[]): CitationProblem[] {
   const problems: CitationProblem[] = [];
   const byId = new Map(elements.map((element) => [element.id, element]));
   const drawnIds = new Set(data.marks.map((mark) => mark.element));
 
-  data.marks.forEach((mark, index) => {
-    if (!byId.has(mark.element)) problems.push({ file, field: `marks[${index}].element`, message: `unknown element id "${mark.element}"` });
-  });
-  data.key.forEach((id, index) => {
-    if (!byId.has(id)) problems.push({ file, field: `key[${index}]`, message: `unknown element id "${id}"` });
-  });
   for (const element of elements) {
     const placed = drawnIds.has(element.id) || data.key.includes(element.id) || element.layer === 'policy';
     if (!placed) problems.push({ file, field: 'marks', message: `element "${element.id}" is neither drawn nor in the key` });
@@ -142,15 +131,7 @@ export function checkLayeredDiagram(
       problems.push({ file, field: 'marks', message: `element "${element.id}" acts in a phase but is not drawn` });
     }
   }
-  data.phases.forEach((band, index) => {
-    if (band.source && !sourceIds.has(band.source))
-      problems.push({ file, field: `phases[${index}].source`, message: `unknown source id "${band.source}"` });
-  });
   data.fades.forEach((fade, index) => {
-    if (fade.source && !sourceIds.has(fade.source))
-      problems.push({ file, field: `fades[${index}].source`, message: `unknown source id "${fade.source}"` });
-    if (fade.passage && !passageIds.has(fade.passage))
-      problems.push({ file, field: `fades[${index}].passage`, message: `unknown passage id "${fade.passage}"` });
     if (!drawnIds.has(fade.element))
       problems.push({ file, field: `fades[${index}].element`, message: `"${fade.element}" is not drawn, so it cannot fade` });
   });

@@ -1,25 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { parse } from 'yaml';
 import LayeredDiagram from './components/LayeredDiagram.svelte';
 import { DEFAULT_VIEW } from './view.ts';
-import { layeredDiagramSchema } from '../../lib/schema/layered-diagram.ts';
 import { buildLayeredScene } from './scene.ts';
 import { buildLayeredModel } from './model.ts';
 import { DIAGRAM_THREATS } from '../../lib/vocabulary.ts';
-import { elementSchema } from '../../lib/schema/element.ts';
-import { sourceSchema } from '../../lib/schema/source.ts';
-import { readElementFiles } from '../../node/content-files.ts';
+import { readCollection } from '../../node/content.ts';
 
-const data = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
-const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
-const sources = new Map(
-  (parse(readFileSync('content/sources/sources.yaml', 'utf8')) as unknown[]).map((raw) => {
-    const source = sourceSchema.parse(raw);
-    return [source.id, source];
-  }),
-);
+const [{ data }] = readCollection('.', 'layeredDiagram');
+const elements = readCollection('.', 'elements').map((entry) => entry.data);
+const sources = new Map(readCollection('.', 'sources').map(({ data: source }) => [source.id, source]));
 const model = buildLayeredModel(data, elements, sources);
 const scenes = { wide: buildLayeredScene(data, 'wide'), narrow: buildLayeredScene(data, 'narrow') };
 

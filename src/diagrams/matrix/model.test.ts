@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { requirementSchema } from '../../lib/schema/matrix.ts';
-import { crosswalkSchema } from '../../lib/schema/crosswalk.ts';
 import { buildMatrix } from './model.ts';
 import { crosswalkList, layoutCrosswalk, NODE_WIDTH } from '../crosswalk/model.ts';
 import { compareValues, rowMatches, sortOrder } from './table-enhance.ts';
 import { REQUIRED_PASSAGES } from '../../lib/content/citations.ts';
-import { readElementFiles, readOrder } from '../../node/content-files.ts';
-import { elementSchema } from '../../lib/schema/element.ts';
+import { readCollection } from '../../node/content.ts';
 import { quoteAppearsIn } from '../../lib/order.ts';
 
-const requirements = (parse(readFileSync('content/matrix/requirements.yaml', 'utf8')) as unknown[]).map((raw) =>
-  requirementSchema.parse(raw),
-);
-const order = readOrder('.');
+const requirements = readCollection('.', 'requirements').map((entry) => entry.data);
+const order = readCollection('.', 'order').map((entry) => entry.data);
 const text = new Map(order.map((p) => [p.id, p.text]));
-const elements = readElementFiles('.').map((file) => elementSchema.parse(file.frontmatter));
+const elements = readCollection('.', 'elements').map((entry) => entry.data);
 
 describe('the requirements matrix', () => {
   it('has one row per requirement of the order, in order', () => {
@@ -91,7 +84,7 @@ describe('table sorting and filtering', () => {
 });
 
 describe('the crosswalk', () => {
-  const data = crosswalkSchema.parse(parse(readFileSync('content/diagrams/crosswalk.yaml', 'utf8')));
+  const [{ data }] = readCollection('.', 'crosswalk');
 
   it('maps three taxonomies, each with a source and an official status', () => {
     expect(data.taxonomies.map((t) => t.id)).toEqual(['phases', 'slides', 'cbo']);

@@ -5,7 +5,17 @@
  * when, what is known) are left out: at a card's size they would be unreadable.
  */
 import { plainSvg } from '../../lib/previews/plain-svg.ts';
-import { colourOf, find, findAll, fitText, place, svgText, textOf, wrapText, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
+import {
+  colourOf,
+  find,
+  findAll,
+  fitText,
+  place,
+  svgText,
+  textOf,
+  wrapText,
+  type DiagramPreview,
+} from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const PASSAGE = 140;

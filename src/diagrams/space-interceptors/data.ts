@@ -1,7 +1,6 @@
 /** Build-time inputs of the space-interceptor explorable, shared by its page and its embed. */
-import { getCollection } from 'astro:content';
 import { getLand } from './land.ts';
-import { href, sourceRef } from '../../data/site.ts';
+import { getRecord, href, sourceRef } from '../../data/site.ts';
 import { GLOBE_SIZE, globePath, initialGlobeRotation } from './globe.ts';
 import { ASSUMED_INPUTS, defaultInputs, presetsFromFuels } from './model.ts';
 import type { ReferencePoint } from './types.ts';
@@ -24,8 +23,7 @@ export function getInitialLandPath(): string {
 
 /** The fuels' sourced boost times (content/diagrams/kill-chain.yaml): the presets, and the default's burn time. */
 export async function getFuels() {
-  const [killChain] = await getCollection('killChain');
-  return killChain.data.fuels;
+  return (await getRecord('killChain')).fuels;
 }
 
 /** The default scenario (the first fuel) and one preset per fuel. */
@@ -35,9 +33,8 @@ export async function getScenarios() {
 }
 
 export async function getExplorerInputs() {
-  const [entry] = await getCollection('spaceInterceptors');
   const references: ReferencePoint[] = await Promise.all(
-    entry.data.references.map(async (reference) => {
+    (await getRecord('spaceInterceptors')).references.map(async (reference) => {
       const { label, href: link } = await sourceRef(reference.source);
       const via = reference.via ? await sourceRef(reference.via) : null;
       return {

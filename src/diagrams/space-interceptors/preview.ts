@@ -6,7 +6,17 @@
  */
 import type { Element } from 'domhandler';
 import { plainSvg } from '../../lib/previews/plain-svg.ts';
-import { colourOf, find, findAll, fitText, place, queryAll, svgText, textOf, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
+import {
+  colourOf,
+  find,
+  findAll,
+  fitText,
+  place,
+  queryAll,
+  svgText,
+  textOf,
+  type DiagramPreview,
+} from '../../lib/previews/preview-drawing.ts';
 
 const WIDTH = 1100;
 const HEIGHT = 420;

@@ -1,25 +1,18 @@
 /**
- * Citation integrity: every element's quotes must appear word for word (white space folded) in
- * the passage they cite, every passage and source id must exist, and every element must cite
- * something. Pure: callers pass in the parsed order and the raw frontmatter of each file, and get
- * back a list of problems, each naming the file, the field and the quote.
- *
- * Used by the build (src/node/integrations/citation-check.ts), by `npm run check:citations`, and by
- * tests with fixtures. The schema is the same one content.config.ts uses, so the two cannot drift.
+ * What every content check reports, and how: a problem names the file, the entry (a list's index
+ * and id), the field and what is wrong, and the build prints it as one line (formatProblems). Also
+ * the passages of the order that elements must explain, and which elements cite which passage.
  */
-import { elementSchema, type ElementData } from '../schema/element.ts';
-import { labelFor, quoteAppearsIn, type OrderParagraph } from '../order.ts';
-
-/** An element file as read from disk: its path (for messages) and its parsed frontmatter. */
-export interface ElementFile {
-  file: string;
-  frontmatter: unknown;
-}
+import type { ElementData } from '../schema/element.ts';
 
 export interface CitationProblem {
   /** Path of the file at fault, relative to the project root. */
   file: string;
-  /** The frontmatter field, e.g. `cites[1].quote`. */
+  /** The line in that file, where it is known. */
+  line?: number;
+  /** A list's entry: `[3] order-signed` (its index, and its id when it has one). */
+  entry?: string;
+  /** The field: `cites[1].quote`; relative to `entry` when there is one; empty for the whole file. */
   field: string;
   /** What is wrong, in a sentence. */
   message: string;
@@ -50,91 +43,6 @@ export const REQUIRED_PASSAGES = [
   'sec-4-c',
 ] as const;
 
-function fileStem(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
-}
-
-function shorten(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/**
- * Check a list of citations: each passage must exist and each quote must be in it word for word.
- * `field` names where the list sits in its file (`cites`, `steps[2].cites`).
- */
-export function checkCites(
-  file: string,
-  field: string,
-  cites: readonly { passage: string; quote: string }[],
-  byId: ReadonlyMap<string, OrderParagraph>,
-): CitationProblem[] {
-  const problems: CitationProblem[] = [];
-  cites.forEach((cite, index) => {
-    const paragraph = byId.get(cite.passage);
-    if (!paragraph) {
-      problems.push({
-        file,
-        field: `${field}[${index}].passage`,
-        message: `unknown passage id "${cite.passage}" (for the quote "${shorten(cite.quote)}")`,
-      });
-    } else if (!quoteAppearsIn(cite.quote, paragraph.text)) {
-      problems.push({
-        file,
-        field: `${field}[${index}].quote`,
-        message: `the quote "${shorten(cite.quote)}" is not word for word in ${labelFor(cite.passage)} (${cite.passage})`,
-      });
-    }
-  });
-  return problems;
-}
-
-/** Check every element file against the order and the list of known source ids. */
-export function checkElements(
-  files: readonly ElementFile[],
-  paragraphs: readonly OrderParagraph[],
-  sourceIds: ReadonlySet<string>,
-): CitationProblem[] {
-  const problems: CitationProblem[] = [];
-  const byId = new Map(paragraphs.map((p) => [p.id, p]));
-  const parsed: { file: string; data: ElementData }[] = [];
-
-  for (const { file, frontmatter } of files) {
-    const result = elementSchema.safeParse(frontmatter);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, field: formatPath(issue.path) || '(frontmatter)', message: issue.message });
-      }
-      continue;
-    }
-    const data = result.data;
-    parsed.push({ file, data });
-    if (data.id !== fileStem(file)) {
-      problems.push({ file, field: 'id', message: `the id "${data.id}" must equal the file name "${fileStem(file)}"` });
-    }
-    problems.push(...checkCites(file, 'cites', data.cites, byId));
-    for (const [field, entries] of [
-      ['context', data.context],
-      ['programs', data.programs],
-    ] as const) {
-      entries.forEach((entry, index) => {
-        if (!sourceIds.has(entry.source)) {
-          problems.push({ file, field: `${field}[${index}].source`, message: `unknown source id "${entry.source}"` });
-        }
-      });
-    }
-  }
-
-  const ids = new Set(parsed.map(({ data }) => data.id));
-  for (const { file, data } of parsed) {
-    data.related.forEach((related, index) => {
-      if (!ids.has(related)) {
-        problems.push({ file, field: `related[${index}]`, message: `unknown element id "${related}"` });
-      }
-    });
-  }
-  return problems;
-}
-
 /** Passages from `required` that no element cites. */
 export function uncitedPassages(
   elements: readonly Pick<ElementData, 'cites'>[],
@@ -160,7 +68,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-/** One line per problem: `file: field: message`. */
+/** One line per problem: `file:line: [index] id: field: message`, leaving out the parts it does not have. */
+export function formatProblem(problem: CitationProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return [where, problem.entry, problem.field, problem.message].filter(Boolean).join(': ');
+}
+
 export function formatProblems(problems: readonly CitationProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+  return problems.map(formatProblem).join('\n');
 }

@@ -26,11 +26,9 @@ export function sideOf(position: Pick<Position, 'group' | 'stance'>): 'for' | 'a
 
 export function checkPositions(file: string, positions: readonly Position[], sources: ReadonlyMap<string, Source>): CitationProblem[] {
   const problems: CitationProblem[] = [];
-  const seen = new Set<string>();
+  // Unknown source ids and repeated ids are the generic content check's (src/lib/content/check.ts).
   positions.forEach((position, index) => {
     const at = `[${index}]`;
-    if (seen.has(position.id)) problems.push({ file, field: `${at}.id`, message: `the id "${position.id}" is used twice` });
-    seen.add(position.id);
     for (const field of ['person', 'organisation'] as const) {
       const name = position[field];
       if (name && UNNAMED.test(name))
@@ -42,8 +40,7 @@ export function checkPositions(file: string, positions: readonly Position[], sou
     }
     if (position.via) {
       const via = sources.get(position.via);
-      if (!via) problems.push({ file, field: `${at}.via`, message: `unknown source id "${position.via}"` });
-      else if (via.flagged)
+      if (via?.flagged)
         problems.push({
           file,
           field: `${at}.via`,
@@ -51,10 +48,7 @@ export function checkPositions(file: string, positions: readonly Position[], sou
         });
     }
     const source = sources.get(position.source);
-    if (!source) {
-      problems.push({ file, field: `${at}.source`, message: `unknown source id "${position.source}"` });
-      return;
-    }
+    if (!source) return;
     if (source.flagged)
       problems.push({
         file,
@@ -94,8 +88,7 @@ export function checkPositions(file: string, positions: readonly Position[], sou
 export function checkCosts(file: string, costs: readonly CostEstimate[], sources: ReadonlyMap<string, Source>): CitationProblem[] {
   return costs.flatMap((estimate, index) => {
     const source = sources.get(estimate.source);
-    if (!source) return [{ file, field: `[${index}].source`, message: `unknown source id "${estimate.source}"` }];
-    if (estimate.kind === 'analyst' && !source.analyst) {
+    if (source && estimate.kind === 'analyst' && !source.analyst) {
       return [
         {
           file,
@@ -104,16 +97,6 @@ export function checkCosts(file: string, costs: readonly CostEstimate[], sources
         },
       ];
     }
-    return [];
-  });
-}
-
-/** Every source entry must be unique by id; the schema checks each entry's fields. */
-export function checkSources(file: string, sources: readonly Source[]): CitationProblem[] {
-  const seen = new Set<string>();
-  return sources.flatMap((source, index) => {
-    if (seen.has(source.id)) return [{ file, field: `[${index}].id`, message: `the id "${source.id}" is used twice` }];
-    seen.add(source.id);
     return [];
   });
 }

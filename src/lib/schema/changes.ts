@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+import { fullDate } from './fields.ts';
 
 /**
  * One dated change to the site's content (content/changes/changes.yaml), listed on /changes/ and
@@ -10,7 +9,7 @@ export const changeSchema = z
   .object({
     /** Stable id: the feed entry's id and the anchor on /changes/. Never change it. */
     id: z.string().regex(/^[a-z0-9-]+$/),
-    date: isoDate,
+    date: fullDate,
     title: z.string().min(1).max(120),
     /** What changed and why, in a few plain sentences. */
     summary: z.string().min(1),
@@ -25,4 +24,4 @@ export type Change = z.infer<typeof changeSchema>;
  * When each content file was last checked against its sources (content/checked.yaml): a map
  * from the file's path (relative to content/) to a date. Every content file has an entry.
  */
-export const checkedSchema = z.record(z.string().regex(/^[\w\-./]+\.(ya?ml|mdx|txt|json)$/), isoDate);
+export const checkedSchema = z.record(z.string().regex(/^[\w\-./]+\.(ya?ml|mdx|txt|json)$/), fullDate);

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { id, sourceId } from './fields.ts';
 
 /** One way of naming the layers, with its source and whether it is official. */
 export const taxonomySchema = z.object({
   id,
   name: z.string().min(1),
-  /** Id in content/sources/sources.yaml. */
-  source: id,
+  source: sourceId,
   status: z.enum(['official', 'reported', 'notional']),
   /** Says in words whether it is official, shown with the taxonomy. */
   statusText: z.string().min(1),

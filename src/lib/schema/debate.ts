@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+import { id, partialDate, sourceId } from './fields.ts';
 
 /**
  * Where a voice sits in the debate. `us-government`: the administration and the program;
@@ -40,10 +39,10 @@ export const positionSchema = z
     summary: z.string().min(1),
     /** Their own words, exactly as the source gives them. */
     quote: z.string().min(1).optional(),
-    /** Id in content/sources/sources.yaml: the document the position comes from. */
-    source: id,
+    /** The document the position comes from. */
+    source: sourceId,
     /** Where we read the words, when that is another document (a report that quotes `source`). */
-    via: id.optional(),
+    via: sourceId.optional(),
   })
   .strict()
   .refine((position) => Boolean(position.person) === Boolean(position.role), {
@@ -75,7 +74,7 @@ export const costEstimateSchema = z
     dollars: z.string().min(1),
     /** What the estimate covers: the system and the period. */
     covers: z.string().min(1),
-    source: id,
+    source: sourceId,
   })
   .strict()
   .refine((estimate) => estimate.high === undefined || estimate.high > estimate.low, { message: 'high must be above low', path: ['high'] });

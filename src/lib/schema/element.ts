@@ -1,20 +1,20 @@
 import { z } from 'astro/zod';
 import { LAYERS, PHASES, THREATS } from '../vocabulary.ts';
-
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens');
+import { elementId, id, orderQuote, passageId, sourceId } from './fields.ts';
 
 /** One citation of the order: the passage id and a quote that must appear in it word for word. */
-export const citeSchema = z.object({
-  /** Paragraph id of the order (`sec-3-a-iii`); must exist. */
-  passage: id,
-  /** Words copied from that paragraph; checked at build (white space folded). */
-  quote: z.string().min(1),
-});
+export const citeSchema = orderQuote(
+  z.object({
+    /** Paragraph id of the order (`sec-3-a-iii`); must exist. */
+    passage: passageId,
+    /** Words copied from that paragraph; checked at build (white space folded). */
+    quote: z.string().min(1),
+  }),
+);
 
 /** A statement from a secondary source that puts the element in context. */
 export const contextSchema = z.object({
-  /** Id of an entry in content/sources/sources.yaml. */
-  source: id,
+  source: sourceId,
   /** What the source says, in our words or quoted (quotes in “ ”). */
   text: z.string().min(1),
 });
@@ -23,8 +23,7 @@ export const contextSchema = z.object({
 export const programSchema = z.object({
   /** The program's name ("Hypersonic and Ballistic Tracking Space Sensor (HBTSS)"). */
   name: z.string().min(1),
-  /** Id of an entry in content/sources/sources.yaml. */
-  source: id,
+  source: sourceId,
   /** One sentence on what it is or where it stands, supported by the source. */
   note: z.string().min(1),
 });
@@ -60,7 +59,7 @@ export const elementSchema = z.object({
   /** Real programs, each with its source. */
   programs: z.array(programSchema).default([]),
   /** Ids of related elements. */
-  related: z.array(id).default([]),
+  related: z.array(elementId).default([]),
 });
 
 export type ElementData = z.infer<typeof elementSchema>;

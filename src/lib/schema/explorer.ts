@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { id, sourceId } from './fields.ts';
 
 /** A published figure shown beside the explorable's answer, with the attack it was sized for. */
 export const referencePointSchema = z
@@ -15,10 +15,9 @@ export const referencePointSchema = z
     sizedFor: z.string().min(1),
     /** What the source says, our words or quoted (quotes in “ ”). */
     text: z.string().min(1),
-    /** Id in content/sources/sources.yaml. */
-    source: id,
+    source: sourceId,
     /** Where we read the figure, when that is another document. */
-    via: id.optional(),
+    via: sourceId.optional(),
   })
   .strict();
 

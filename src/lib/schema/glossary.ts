@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { id, passageId, sourceId, termId } from './fields.ts';
 
 /** One glossary term (content/glossary/terms.yaml). */
 export const termSchema = z.object({
@@ -11,11 +11,11 @@ export const termSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   /** Plain words, at most about three sentences. */
   definition: z.string().min(1).max(450),
-  /** Required when the definition states a fact: id in content/sources/sources.yaml. */
-  source: id.optional(),
+  /** Required when the definition states a fact. */
+  source: sourceId.optional(),
   /** A paragraph of the order where the term appears. */
-  passage: id.optional(),
-  related: z.array(id).default([]),
+  passage: passageId.optional(),
+  related: z.array(termId).default([]),
 });
 
 export type Term = z.infer<typeof termSchema>;

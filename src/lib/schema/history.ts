@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { eventId, id, partialDate, passageId, sourceId } from './fields.ts';
 
 /**
  * One event on the history timeline (content/history/events.yaml). It has either a `date` or a
@@ -11,21 +11,17 @@ export const historyEventSchema = z
   .object({
     id,
     /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source. */
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-      .optional(),
+    date: partialDate.optional(),
     /** A date counted from another event's full date: `{ from: order-signed, days: 60 }`. */
-    computed: z.object({ from: id, days: z.number().int() }).optional(),
+    computed: z.object({ from: eventId, days: z.number().int() }).optional(),
     title: z.string().min(1).max(90),
     /** One or two sentences; quotes in double quotes are the source's words. */
     text: z.string().min(1),
-    /** Id in content/sources/sources.yaml. */
-    source: id.optional(),
+    source: sourceId.optional(),
     /** Further sources for other parts of the text, in the order the text uses them. */
-    also: z.array(id).default([]),
+    also: z.array(sourceId).default([]),
     /** Paragraph id of the order, for events the order records or sets. */
-    passage: id.optional(),
+    passage: passageId.optional(),
   })
   .refine((event) => Boolean(event.date) !== Boolean(event.computed), { message: 'give exactly one of date or computed' })
   .refine((event) => Boolean(event.source || event.passage), { message: 'cite a source or a passage' });

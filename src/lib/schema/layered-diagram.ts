@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { PHASES } from '../vocabulary.ts';
 import { DIAGRAM_THREATS, DIRECTIONS } from '../vocabulary.ts';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { elementId, id, passageId, sourceId } from './fields.ts';
 const unit = z.number().min(0).max(1);
-/** A point in diagram coordinates: [range, height], both 0..1 (src/lib/diagram/frame.ts). */
+/** A point in diagram coordinates: [range, height], both 0..1 (src/diagrams/layers/frame.ts). */
 const framePoint = z.tuple([unit, unit]);
 
 /** The kinds of mark the diagram can draw; each has its own shape so colour is never the only cue. */
@@ -27,15 +27,14 @@ export const phaseBandSchema = z.object({
   /** Typical duration for an ICBM, as the source gives it. */
   duration: z.string().min(1),
   /** Source id of the duration (none for "before launch"). */
-  source: id.optional(),
+  source: sourceId.optional(),
   /** The source's words, quoted in the table and hover text. */
   sourceQuote: z.string().optional(),
 });
 
 /** One element drawn where it acts. */
 export const markSchema = z.object({
-  /** Element id (content/elements/<id>.mdx). */
-  element: id,
+  element: elementId,
   kind: z.enum(MARK_KINDS),
   /** Where the mark sits. */
   at: framePoint,
@@ -57,11 +56,11 @@ export const markSchema = z.object({
 export const fadeSchema = z
   .object({
     threat: z.enum(DIAGRAM_THREATS),
-    element: id,
+    element: elementId,
     /** One line, shown under the diagram and in the element's tooltip. */
     reason: z.string().min(1).max(200),
-    source: id.optional(),
-    passage: id.optional(),
+    source: sourceId.optional(),
+    passage: passageId.optional(),
   })
   .refine((fade) => Boolean(fade.source) !== Boolean(fade.passage), { message: 'give exactly one of source or passage' });
 
@@ -79,7 +78,7 @@ export const layeredDiagramSchema = z.object({
   phases: z.array(phaseBandSchema).length(PHASES.length),
   marks: z.array(markSchema).min(1),
   /** Elements that act across the chain: listed in the side key, not drawn. */
-  key: z.array(id),
+  key: z.array(elementId),
   fades: z.array(fadeSchema),
 });
 

@@ -1,17 +1,15 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { fullDate, orderQuote, partialDate, passageId, sourceId } from './fields.ts';
 
 /** Who must act, or by when, in our words, with the order's words that say it (checked at build). */
 const fromTheOrder = z
   .object({
     text: z.string().min(1),
-    passage: id,
+    passage: passageId,
     quote: z.string().min(1),
   })
   .strict();
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 
 /**
  * What is publicly known about a requirement's delivery: dated, sourced reports, or none, with
@@ -20,16 +18,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 export const deliverySchema = z
   .object({
     /** When we last searched for public information on this requirement. */
-    searched: isoDate,
+    searched: fullDate,
     known: z
       .array(
         z
           .object({
-            date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+            date: partialDate,
             /** What was reported, in neutral words. */
             text: z.string().min(1),
-            /** Id in content/sources/sources.yaml. */
-            source: id,
+            source: sourceId,
           })
           .strict(),
       )
@@ -40,12 +37,12 @@ export const deliverySchema = z
 /** One requirement of the order (content/matrix/requirements.yaml). */
 export const requirementSchema = z.object({
   /** The paragraph that states the requirement. */
-  passage: id,
+  passage: passageId,
   /** What it requires, in a line. */
   does: z.string().min(1).max(140),
-  who: fromTheOrder,
+  who: orderQuote(fromTheOrder),
   when: z.union([
-    fromTheOrder.extend({ kind: z.enum(['sixty-days', 'after-architecture']) }).strict(),
+    orderQuote(fromTheOrder.extend({ kind: z.enum(['sixty-days', 'after-architecture']) }).strict()),
     z.object({ text: z.string().min(1), kind: z.literal('none') }).strict(),
   ]),
   delivery: deliverySchema,
@@ -55,7 +52,7 @@ export const requirementSchema = z.object({
 export const sectionSchema = z.object({
   section: z.string().regex(/^\d+$/),
   /** The paragraph that opens the section. */
-  passage: id,
+  passage: passageId,
   name: z.string().min(1),
   does: z.string().min(1).max(220),
 });

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+import { documentId, id, partialDate, passageId, sourceId } from './fields.ts';
 
 /** A reporting or commentary document the site checks against the order (content/reporting/documents.yaml). */
 export const reportingDocumentSchema = z.object({
@@ -46,8 +45,7 @@ export const claimSchema = z
   .object({
     /** Anchor on /reporting/. */
     id,
-    /** Id in documents.yaml. */
-    document: id,
+    document: documentId,
     about: z.enum(['order', 'person']).default('order'),
     /** A short exact quote from the document (white space folded when checked). */
     quote: z.string().min(1).max(300),
@@ -55,9 +53,9 @@ export const claimSchema = z
     claim: z.string().min(1),
     verdict: z.enum(VERDICTS),
     /** The order's paragraphs that say it (in-order, partly) or say otherwise (misstates). */
-    passages: z.array(id).default([]),
-    /** A source that confirms or refutes it (id in content/sources/sources.yaml); for a quotation of a person, the source compared. */
-    source: id.optional(),
+    passages: z.array(passageId).default([]),
+    /** A source that confirms or refutes it; for a quotation of a person, the source compared. */
+    source: sourceId.optional(),
     /** For a quotation of a person: who is quoted. */
     speaker: z.string().min(1).optional(),
     /** For a quotation of a person: the words as the compared source reports them. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { id, partialDate } from './fields.ts';
 
 /**
  * A source the site cites for anything that is not the order's own text
@@ -9,7 +10,7 @@ import { z } from 'astro/zod';
 export const sourceSchema = z
   .object({
     /** Stable id, referenced from elements (`context`, `programs`) and other content. */
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+    id,
     /** The document's title, as published (a headline for news, the report's title for a study). */
     title: z.string().min(1),
     /** The copy we read did not show the document's own title: `title` describes it, and pages show it in brackets. */
@@ -19,7 +20,7 @@ export const sourceSchema = z
     /** The author or authors, when the document names them. */
     author: z.string().min(1).optional(),
     /** Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as is known. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+    date: partialDate,
     /** What `date` is: when it was published (the default), when the copy we read was archived, or, for an undated page, when we read it. */
     dateKind: z.enum(['published', 'archived', 'read']).default('published'),
     /** Where to read it. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { diagramId, id, passageId, positionId, sourceId } from './fields.ts';
 /** An analyst's finding beside the two sides: our words, and the analyst's source (marked `analyst`). */
-const finding = z.object({ text: z.string().min(1), source: id }).strict();
+const finding = z.object({ text: z.string().min(1), source: sourceId }).strict();
 
 /** The lesson kit (content/teach/lesson-kit.yaml): objectives, an activity per diagram, discussion and a quiz. */
 export const lessonKitSchema = z.object({
@@ -11,8 +11,7 @@ export const lessonKitSchema = z.object({
     .array(
       z
         .object({
-          /** Id in src/diagrams/registry.ts. */
-          diagram: id,
+          diagram: diagramId,
           title: z.string().min(1),
           minutes: z.number().int().positive(),
           steps: z.array(z.string().min(1)).min(2),
@@ -31,8 +30,8 @@ export const lessonKitSchema = z.object({
         .object({
           id,
           question: z.string().min(1),
-          supporters: z.array(id).min(1),
-          critics: z.array(id).min(1),
+          supporters: z.array(positionId).min(1),
+          critics: z.array(positionId).min(1),
           analysis: z.array(finding).default([]),
         })
         .strict(),
@@ -48,8 +47,8 @@ export const lessonKitSchema = z.object({
           /** 0-based index of the right option. */
           answer: z.number().int().nonnegative(),
           explanation: z.string().min(1),
-          passage: id.optional(),
-          source: id.optional(),
+          passage: passageId.optional(),
+          source: sourceId.optional(),
         })
         .strict()
         .refine((item) => item.answer < item.options.length, { message: 'the answer must be one of the options', path: ['answer'] }),

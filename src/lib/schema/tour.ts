@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { citeSchema } from './element.ts';
 import { DIAGRAM_THREATS } from '../vocabulary.ts';
 
-const id = z.string().regex(/^[a-z0-9-]+$/);
+import { elementId, id, sourceId } from './fields.ts';
 
 /** One step of the guided tour (content/tour/steps.yaml). */
 export const tourStepSchema = z.object({
@@ -13,15 +13,15 @@ export const tourStepSchema = z.object({
   text: z.string().min(1),
   /** The passages the step explains; checked word for word at build. */
   cites: z.array(citeSchema).min(1),
-  /** Sources of facts in the text (ids in content/sources/sources.yaml). */
-  sources: z.array(id).default([]),
+  /** Sources of facts in the text. */
+  sources: z.array(sourceId).default([]),
   /** Show, after the text, the sentence spanning every published cost estimate (src/lib/costs.ts). */
   costSummary: z.boolean().default(false),
   /** The diagram's view at this step. */
   view: z.object({
     threat: z.enum(DIAGRAM_THREATS),
     /** Element ids to emphasise; the others are dimmed. Empty: nothing dimmed. */
-    emphasise: z.array(id).default([]),
+    emphasise: z.array(elementId).default([]),
     /** Where the threat is along its path, 0..1. */
     progress: z.number().min(0).max(1),
   }),

@@ -17,7 +17,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { DIAGRAMS } from '../../diagrams/registry.ts';
 import type { DiagramInfo } from '../../lib/diagram-types.ts';
 import { Cascade } from '../../lib/previews/computed-style.ts';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, figureCard, paletteFrom, previewImagePath, siteCard } from '../../lib/previews/link-preview.ts';
+import {
+  CARD_FONT,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  figureCard,
+  paletteFrom,
+  previewImagePath,
+  siteCard,
+} from '../../lib/previews/link-preview.ts';
 import type { DiagramPreview, MeasureText, RenderedFigure } from '../../lib/previews/preview-drawing.ts';
 import type { SvgPicture } from '../../lib/previews/plain-svg.ts';
 import { readEmbedPage } from '../embed-page.ts';

@@ -4,8 +4,7 @@
  * code and quotations are left alone (quotes from the order stay exactly as written). The
  * popover script (src/components/glossary/GlossaryPopovers.astro) upgrades these links.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readCollection } from '../content.ts';
 import { splitByTerms, termPhrases } from '../../lib/glossary.ts';
 import { withBase } from '../../lib/paths.ts';
 
@@ -19,14 +18,10 @@ interface HastNode {
 
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'script', 'style']);
 
-export default function rehypeGlossary(options: { glossaryFile: string; base: string }) {
-  const terms = parseYaml(readFileSync(options.glossaryFile, 'utf8')) as {
-    id: string;
-    term: string;
-    aliases?: string[];
-    definition: string;
-  }[];
-  const phrases = termPhrases(terms.map((term) => ({ ...term, aliases: term.aliases ?? [] })));
+/** `root`: the project, whose glossary (content/glossary/terms.yaml) is read as the site reads it. */
+export default function rehypeGlossary(options: { root: string; base: string }) {
+  const terms = readCollection(options.root, 'glossary').map((entry) => entry.data);
+  const phrases = termPhrases(terms);
   const definitions = new Map(terms.map((term) => [term.id, term.definition.replace(/\s+/g, ' ').trim()]));
 
   const walk = (node: HastNode, used: Set<string>): void => {
