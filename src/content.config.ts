@@ -17,7 +17,7 @@ import { tourStepSchema } from './lib/schema/tour.ts';
 import { termSchema } from './lib/schema/glossary.ts';
 import { claimSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
 import { costEstimateSchema, positionSchema } from './lib/schema/debate.ts';
-import { changeSchema } from './lib/schema/changes.ts';
+import { changeSchema, searchRecordSchema } from './lib/schema/changes.ts';
 import { explorerSchema } from './lib/schema/explorer.ts';
 import { requirementSchema, sectionSchema } from './lib/schema/matrix.ts';
 import { crosswalkSchema } from './lib/schema/crosswalk.ts';
@@ -111,6 +111,12 @@ const changes = defineCollection({
   schema: changeSchema.extend({ position: z.number() }),
 });
 
+/** How current the record is: when developments were last searched for (one record). */
+const searchRecord = defineCollection({
+  loader: file(CONTENT_PATHS.searchRecord, { parser: (text) => [{ id: 'search-record', ...parseYaml(text) }] }),
+  schema: searchRecordSchema.extend({ id: z.string() }),
+});
+
 /** Requirements of the order, in order (one record holding the list). */
 const requirements = defineCollection({
   loader: file(CONTENT_PATHS.requirements, { parser: (text) => [{ id: 'requirements', rows: parseYaml(text) }] }),
@@ -150,6 +156,7 @@ export const collections = {
   positions,
   costs,
   changes,
+  searchRecord,
   spaceInterceptors,
   requirements,
   sections,

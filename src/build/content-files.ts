@@ -13,7 +13,7 @@ import { tourStepSchema } from '../lib/schema/tour.ts';
 import { claimSchema, reportingDocumentSchema } from '../lib/schema/reporting.ts';
 import { costEstimateSchema, positionSchema, type Position } from '../lib/schema/debate.ts';
 import { sourceSchema, type Source } from '../lib/schema/source.ts';
-import { changeSchema, checkedSchema } from '../lib/schema/changes.ts';
+import { changeSchema, checkedSchema, searchRecordSchema } from '../lib/schema/changes.ts';
 import { historyEventSchema } from '../lib/schema/history.ts';
 import { killChainSchema } from '../lib/schema/kill-chain.ts';
 import { explorerSchema } from '../lib/schema/explorer.ts';
@@ -392,6 +392,7 @@ export function checkContent(root: string, today = new Date().toISOString().slic
     problems.push(...checkTimelineFiles(root, order, sourceIds));
     problems.push(...checkLessonKit(root, order, sources, debate.positions));
     if (existsSync(join(root, CONTENT_PATHS.changes))) problems.push(...checkChanges(root));
+    problems.push(...readValidated(root, CONTENT_PATHS.searchRecord, searchRecordSchema).problems);
     if (existsSync(join(root, 'content/checked.yaml')) || existsSync(join(root, CONTENT_PATHS.changes)))
       problems.push(...checkCheckedDates(root, today));
   }

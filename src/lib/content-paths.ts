@@ -18,6 +18,7 @@ export const CONTENT_PATHS = {
   positions: 'content/debate/positions.yaml',
   costs: 'content/debate/costs.yaml',
   changes: 'content/changes/changes.yaml',
+  searchRecord: 'content/history/searched.yaml',
   checked: 'content/checked.yaml',
   glossary: 'content/glossary/terms.yaml',
   requirements: 'content/matrix/requirements.yaml',

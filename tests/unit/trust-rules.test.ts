@@ -34,13 +34,13 @@ function contentWith(target: string, fixture: string): string {
  * positions also leaves the lesson kit pointing at missing ones; those lines name the kit).
  */
 const report = (target: string, fixture: string) =>
-  formatProblems(checkContent(contentWith(target, fixture), '2026-12-02'))
+  formatProblems(checkContent(contentWith(target, fixture), '2026-12-07'))
     .split('\n')
     .filter((line) => line.startsWith(`content/${target}:`));
 
 describe('the real content', () => {
   it('passes every trust rule', () => {
-    expect(formatProblems(checkContent('.', '2026-12-02'))).toBe('');
+    expect(formatProblems(checkContent('.', '2026-12-07'))).toBe('');
   });
 
   it('gives each side at least five named positions, within one of each other, and hears every group', () => {
@@ -90,6 +90,20 @@ describe('debate positions', () => {
     ]);
   });
 
+  it('refuses a side that only announces, naming the side', () => {
+    expect(report('debate/positions.yaml', 'positions-announcements-only.yaml')).toEqual([
+      'content/debate/positions.yaml: (arguments): the supporters\' positions are all announcements: give the side at least one position of kind "argument" that argues the substance',
+    ]);
+  });
+
+  it('refuses a position older than the program, or resting on an older source, unless marked historical, and a side position without a kind', () => {
+    expect(report('debate/positions.yaml', 'positions-old-and-unkinded.yaml')).toEqual([
+      'content/debate/positions.yaml: [0].date: 2003-07-21 is before the program began (2025): use a current statement, or mark the position historical: true',
+      'content/debate/positions.yaml: [1].source: the source "hitchens-2003-spacenews" is dated 2003-07-21, before the program began (2025): cite a current source, or mark the position historical: true',
+      'content/debate/positions.yaml: [2].kind: the critics\' positions need a kind: "argument" (it argues the substance) or "announcement" (a decision, a figure or a verdict)',
+    ]);
+  });
+
   it('refuses a source our checks flagged, directly or as the report that quotes it', () => {
     const flagged = {
       id: 'bad',
@@ -113,6 +127,8 @@ describe('debate positions', () => {
       summary: 'S',
       source: 'bad',
       via: 'bad',
+      kind: 'argument',
+      historical: false,
     };
     const problems = checkPositions('positions.yaml', [position], new Map([['bad', flagged]]));
     expect(problems.map((problem) => problem.field)).toEqual(['[0].via', '[0].source']);

@@ -26,6 +26,15 @@ export const historyEventSchema = z
     also: z.array(id).default([]),
     /** Paragraph id of the order, for events the order records or sets. */
     passage: id.optional(),
+    /**
+     * The day the event was added to the site (YYYY-MM-DD): it then has its own entry in "What's
+     * new" and the Atom feed (src/lib/changes.ts), so a new event is announced without a second
+     * copy of its text in content/changes/changes.yaml.
+     */
+    added: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+      .optional(),
   })
   .refine((event) => Boolean(event.date) !== Boolean(event.computed), { message: 'give exactly one of date or computed' })
   .refine((event) => Boolean(event.source || event.passage), { message: 'cite a source or a passage' });
