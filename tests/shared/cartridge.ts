@@ -37,6 +37,7 @@ export function unzip(bytes: Uint8Array): Promise<Map<string, Buffer>> {
 }
 
 const parser = new XMLParser({
+  htmlEntities: true,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   isArray: (name) => ['item', 'resource', 'file', 'response_label', 'itemfeedback'].includes(name),
