@@ -225,44 +225,8 @@ test('a glossary term opens its definition in a popover', async ({ driver, site 
   await until(driver, 'Escape closes it', (id) => !document.getElementById(id)!.matches(':popover-open'), term.popover);
 });
 
-test.describe('a host that sends no CORS header', () => {
-  // In a sandboxed frame (an opaque origin) module scripts are CORS requests: from a host without
-  // Access-Control-Allow-Origin they are refused, so the embed stays a static diagram with links
-  // (docs/DEPLOY.md). Firefox reports the refusal, and the deferred loader's import() rejects with
-  // it: those are the only errors allowed here. The height messages are an inline classic script,
-  // so they run all the same.
-  // One pattern: an array of two would be read by test.use as [value, fixture options].
-  test.use({
-    allowedErrors: [
-      new RegExp(
-        [
-          /^uncaught: Cross-Origin Request Blocked: .*\/_astro\/[^ ]+\.js\. \(Reason: CORS header ‘Access-Control-Allow-Origin’ missing\)/,
-          /^uncaught: TypeError: error loading dynamically imported module: .*\/_astro\/[^ ]+\.js$/,
-        ]
-          .map((pattern) => `(?:${pattern.source})`)
-          .join('|'),
-      ),
-    ],
-  });
-
-  test('an embed in a sandboxed frame on another origin resizes its host', async ({ driver, site }) => {
-    const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
-    site.setHost(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
-  <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'golden-dome:resize' && heights.push([e.origin, e.data.diagram, e.data.height]));</script>
-  <div style="width:900px">${scriptSnippet(layers, `${site.origin}/embed/layers/`, `${site.origin}/embed.js`)}</div></body></html>`);
-    await driver.goto(`${site.host}/lesson`);
-    expect(await driver.evaluate(() => document.querySelector('iframe')!.getAttribute('sandbox'))).toMatch(/^allow-scripts\b/);
-    await until(driver, 'embed.js fits the frame', () => document.querySelector('iframe')!.hasAttribute('data-golden-dome-height'));
-    const fitted = await driver.evaluate(() => ({
-      frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
-      last: (window as unknown as { heights: [string, string, number][] }).heights.at(-1)!,
-    }));
-    expect(fitted.last.slice(0, 2)).toEqual(['null', 'layers']);
-    expect(fitted.last[2]).toBeGreaterThan(200);
-    expect(Math.abs(fitted.frame - fitted.last[2])).toBeLessThanOrEqual(1);
-  });
-});
-
+// Before the no-CORS host's test: Firefox reports that test's refused module scripts a moment
+// after it ends, into whichever test navigates next.
 test.describe('into the classroom (issue 25)', () => {
   test("a figure's share links carry the view on screen", async ({ driver, site }) => {
     const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
@@ -326,5 +290,43 @@ test.describe('into the classroom (issue 25)', () => {
       field.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await until(driver, 'search answers from the offline copy', () => document.querySelectorAll('.search-results a').length > 0);
+  });
+});
+
+test.describe('a host that sends no CORS header', () => {
+  // In a sandboxed frame (an opaque origin) module scripts are CORS requests: from a host without
+  // Access-Control-Allow-Origin they are refused, so the embed stays a static diagram with links
+  // (docs/DEPLOY.md). Firefox reports the refusal, and the deferred loader's import() rejects with
+  // it: those are the only errors allowed here. The height messages are an inline classic script,
+  // so they run all the same.
+  // One pattern: an array of two would be read by test.use as [value, fixture options].
+  test.use({
+    allowedErrors: [
+      new RegExp(
+        [
+          /^uncaught: Cross-Origin Request Blocked: .*\/_astro\/[^ ]+\.js\. \(Reason: CORS header ‘Access-Control-Allow-Origin’ missing\)/,
+          /^uncaught: TypeError: error loading dynamically imported module: .*\/_astro\/[^ ]+\.js$/,
+        ]
+          .map((pattern) => `(?:${pattern.source})`)
+          .join('|'),
+      ),
+    ],
+  });
+
+  test('an embed in a sandboxed frame on another origin resizes its host', async ({ driver, site }) => {
+    const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
+    site.setHost(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+  <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'golden-dome:resize' && heights.push([e.origin, e.data.diagram, e.data.height]));</script>
+  <div style="width:900px">${scriptSnippet(layers, `${site.origin}/embed/layers/`, `${site.origin}/embed.js`)}</div></body></html>`);
+    await driver.goto(`${site.host}/lesson`);
+    expect(await driver.evaluate(() => document.querySelector('iframe')!.getAttribute('sandbox'))).toMatch(/^allow-scripts\b/);
+    await until(driver, 'embed.js fits the frame', () => document.querySelector('iframe')!.hasAttribute('data-golden-dome-height'));
+    const fitted = await driver.evaluate(() => ({
+      frame: Math.round(document.querySelector('iframe')!.getBoundingClientRect().height),
+      last: (window as unknown as { heights: [string, string, number][] }).heights.at(-1)!,
+    }));
+    expect(fitted.last.slice(0, 2)).toEqual(['null', 'layers']);
+    expect(fitted.last[2]).toBeGreaterThan(200);
+    expect(Math.abs(fitted.frame - fitted.last[2])).toBeLessThanOrEqual(1);
   });
 });
