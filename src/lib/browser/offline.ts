@@ -1,39 +1,40 @@
 /**
- * Offline: registers the service worker that the build writes (/sw.js, src/build/service-worker.ts),
+ * Offline: registers the service worker that the build writes (/sw.js, src/build/offline.ts),
  * which precaches every page, embed, download, the search index and the cartridges, so a class
  * that loses its connection after one visit keeps the whole site. Runs after the first paint, as
  * every page script does (src/build/html-tidy.ts), so the worker costs nothing before it.
  *
- * When a new deploy's worker has installed and waits, a note says so and offers to reload: its
+ * When a new deploy's worker has installed and waits, a note says "Updated — reload": its Reload
  * button tells the waiting worker to take over (Workbox's SKIP_WAITING message), and this tab
- * reloads once it has. The note is a manual popover: the browser puts it on top, in view, with
- * no stylesheet of ours (no page pays bytes for a note it rarely shows).
+ * reloads once it has; Later closes it. The note is a manual popover: the browser puts it on top,
+ * in view, with no stylesheet of ours. Built with plain DOM calls: every page carries this module,
+ * and this is its smallest form (h.ts, or importing the note on demand, each cost more at load).
  */
-import { h } from './h.ts';
 
 export const UPDATE_NOTE_ID = 'offline-update';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
 
 function offerReload(worker: ServiceWorker): void {
   if (document.getElementById(UPDATE_NOTE_ID)) return;
   let asked = false;
-  const reload = h('button', { type: 'button', class: 'button' }, 'Reload');
-  const later = h('button', { type: 'button', class: 'button' }, 'Later');
-  const note = h(
-    'div',
-    { id: UPDATE_NOTE_ID, popover: 'manual', role: 'status', 'aria-live': 'polite' },
-    h('p', {}, 'Updated — reload to see the new version of the site.'),
-    reload,
-    ' ',
-    later,
-  );
+  const note = element('div', '');
+  Object.assign(note, { id: UPDATE_NOTE_ID, popover: 'manual' });
+  note.setAttribute('role', 'status');
+  const reload = element('button', 'Reload');
+  const later = element('button', 'Later');
+  for (const button of [reload, later]) Object.assign(button, { type: 'button', className: 'button' });
+  note.append(element('p', 'Updated — reload to see the new version of the site.'), reload, ' ', later);
   reload.addEventListener('click', () => {
     asked = true;
     worker.postMessage({ type: 'SKIP_WAITING' });
   });
   later.addEventListener('click', () => note.hidePopover());
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (asked) location.reload();
-  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => asked && location.reload());
   document.body.append(note);
   note.showPopover();
 }
