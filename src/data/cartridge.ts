@@ -36,10 +36,10 @@ function stamp(): string {
   return date;
 }
 
-export async function courseCartridgeBytes(diagrams: readonly DiagramInfo[]): Promise<Uint8Array> {
+export async function courseCartridgeBytes(diagrams: readonly DiagramInfo[]): Promise<Uint8Array<ArrayBuffer>> {
   return packCartridge(courseCartridge(await courseInput(diagrams)), stamp());
 }
 
-export async function diagramCartridgeBytes(diagrams: readonly DiagramInfo[], id: string): Promise<Uint8Array> {
+export async function diagramCartridgeBytes(diagrams: readonly DiagramInfo[], id: string): Promise<Uint8Array<ArrayBuffer>> {
   return packCartridge(diagramCartridge(await courseInput(diagrams), id), stamp());
 }

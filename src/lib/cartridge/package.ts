@@ -23,12 +23,13 @@ export function cartridgeFiles(cartridge: Cartridge): Map<string, string> {
  * takes them from a Date's local fields, so the Date is made from local fields too: the same
  * bytes in every time zone.
  */
-export function packCartridge(cartridge: Cartridge, modified: string): Uint8Array {
+export function packCartridge(cartridge: Cartridge, modified: string): Uint8Array<ArrayBuffer> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(modified);
   if (!match) throw new Error(`packCartridge: "${modified}" is not an ISO date (YYYY-MM-DD)`);
   // fflate writes the entry's time from the Date's local fields: build one whose local fields are the date.
   const mtime = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12, 0, 0);
   const entries: Zippable = {};
   for (const [path, content] of cartridgeFiles(cartridge)) entries[path] = [strToU8(content), { mtime, level: 9 }];
-  return zipSync(entries);
+  // A copy over a plain ArrayBuffer: what a Response body takes (fflate's type allows a shared buffer).
+  return new Uint8Array(zipSync(entries));
 }
