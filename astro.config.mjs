@@ -15,6 +15,7 @@ import hydrateOnInteraction from './src/node/integrations/hydrate-on-interaction
 import diagramRoutes from './src/node/integrations/diagram-routes.ts';
 import islandProps from './src/node/integrations/island-props.ts';
 import leanPreloadHelper from './src/node/integrations/lean-preload-helper.ts';
+import offline from './src/node/integrations/offline.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -46,6 +47,8 @@ export default defineConfig({
     diagramExports(),
     linkPreviews(),
     staticHeaders(),
+    // Last: the classroom pack zips the finished site, then the service worker precaches it.
+    offline(),
   ],
   markdown: {
     // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary

@@ -84,9 +84,11 @@ for (const diagram of DIAGRAMS) {
     );
     const last = (match: (data: Record<string, unknown>) => boolean) => messages.filter((m) => match(m.data)).at(-1);
     const lti = last((data) => data.subject === 'lti.frameResize');
+    const imsLti = last((data) => data.subject === 'org.imsglobal.lti.frameResize');
     const ours = last((data) => data.type === 'golden-dome:resize');
-    // From the frame's opaque origin, in both shapes, with the same height.
+    // From the frame's opaque origin, in all three shapes (both LTI names and ours), with the same height.
     expect(lti).toMatchObject({ origin: 'null', data: { subject: 'lti.frameResize', height: expect.any(Number) } });
+    expect(imsLti).toEqual({ origin: 'null', data: { subject: 'org.imsglobal.lti.frameResize', height: lti!.data.height } });
     expect(ours).toEqual({ origin: 'null', data: { type: 'golden-dome:resize', diagram: diagram.id, height: lti!.data.height } });
     expect(blocked).toEqual([]);
   });

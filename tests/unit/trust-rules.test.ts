@@ -34,13 +34,13 @@ function contentWith(target: string, fixture: string): string {
  * positions also leaves the lesson kit pointing at missing ones; those lines name the kit).
  */
 const report = (target: string, fixture: string) =>
-  formatProblems(checkContent(contentWith(target, fixture), '2026-12-02'))
+  formatProblems(checkContent(contentWith(target, fixture), '2026-12-07'))
     .split('\n')
     .filter((line) => line.startsWith(`content/${target}:`));
 
 describe('the real content', () => {
   it('passes every trust rule', () => {
-    expect(formatProblems(checkContent('.', '2026-12-02'))).toBe('');
+    expect(formatProblems(checkContent('.', '2026-12-07'))).toBe('');
   });
 
   it('gives each side at least five named positions, within one of each other, and hears every group', () => {
@@ -61,7 +61,7 @@ describe('the real content', () => {
 describe('debate positions', () => {
   it('refuses a position that names no one', () => {
     expect(report('debate/positions.yaml', 'positions-unnamed.yaml')).toEqual([
-      'content/debate/positions.yaml:12: [1] officials: organisation: "Pentagon officials" does not name who speaks: give a named person or organisation',
+      'content/debate/positions.yaml:13: [1] officials: organisation: "Pentagon officials" does not name who speaks: give a named person or organisation',
     ]);
   });
 
@@ -73,19 +73,33 @@ describe('debate positions', () => {
 
   it('refuses a position that rests on a reporting document', () => {
     expect(report('debate/positions.yaml', 'positions-report.yaml')).toEqual([
-      expect.stringMatching(/^content\/debate\/positions\.yaml:11: \[1\] kremlin: Unrecognized key.*"document"/),
+      expect.stringMatching(/^content\/debate\/positions\.yaml:12: \[1\] kremlin: Unrecognized key.*"document"/),
     ]);
   });
 
   it('refuses a nonpartisan analyst filed as a side', () => {
     expect(report('debate/positions.yaml', 'positions-analyst-side.yaml')).toEqual([
-      'content/debate/positions.yaml:14: [1] cbo-2026-05-12: stance: Congressional Budget Office (publication 62422) is a nonpartisan analyst: its findings take stance "analysis", not "critical"',
+      'content/debate/positions.yaml:15: [1] cbo-2026-05-12: stance: Congressional Budget Office (publication 62422) is a nonpartisan analyst: its findings take stance "analysis", not "critical"',
     ]);
   });
 
   it('refuses a debate whose sides differ by more than one', () => {
     expect(report('debate/positions.yaml', 'positions-unbalanced.yaml')).toEqual([
       'content/debate/positions.yaml: (balance): supporters have 3 positions and critics 1: the sides may differ by at most 1',
+    ]);
+  });
+
+  it('refuses a side that only announces, naming the side', () => {
+    expect(report('debate/positions.yaml', 'positions-announcements-only.yaml')).toEqual([
+      'content/debate/positions.yaml: (arguments): the supporters\' positions are all announcements: give the side at least one position of kind "argument" that argues the substance',
+    ]);
+  });
+
+  it('refuses a position older than the program, or resting on an older source, unless marked historical, and a side position without a kind', () => {
+    expect(report('debate/positions.yaml', 'positions-old-and-unkinded.yaml')).toEqual([
+      'content/debate/positions.yaml:8: [0] mda-2003-feasible: date: 2003-07-21 is before the program began (2025): use a current statement, or mark the position historical: true',
+      'content/debate/positions.yaml:18: [1] mda-2025-old-source: source: the source "hitchens-2003-spacenews" is dated 2003-07-21, before the program began (2025): cite a current source, or mark the position historical: true',
+      'content/debate/positions.yaml:19: [2] aca-2025-03-25: kind: the critics\' positions need a kind: "argument" (it argues the substance) or "announcement" (a decision, a figure or a verdict)',
     ]);
   });
 
@@ -112,6 +126,8 @@ describe('debate positions', () => {
       summary: 'S',
       source: 'bad',
       via: 'bad',
+      kind: 'argument',
+      historical: false,
     };
     const problems = checkPositions('positions.yaml', [position], new Map([['bad', flagged]]));
     expect(problems.map((problem) => problem.field)).toEqual(['[0].via', '[0].source']);
@@ -170,9 +186,17 @@ describe('the lesson kit', () => {
   it('puts only positions of a side on that side, and only analysts under analysis', () => {
     const lines = report('teach/lesson-kit.yaml', 'lesson-kit-wrong-sides.yaml');
     expect(lines).toEqual([
-      'content/teach/lesson-kit.yaml:87: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
-      'content/teach/lesson-kit.yaml:91: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
-      'content/teach/lesson-kit.yaml:93: questions[0].analysis[1].source: unknown source id "no-such-source": not in content/sources/sources.yaml',
+      'content/teach/lesson-kit.yaml:93: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
+      'content/teach/lesson-kit.yaml:97: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
+      'content/teach/lesson-kit.yaml:99: questions[0].analysis[1].source: unknown source id "no-such-source": not in content/sources/sources.yaml',
+    ]);
+  });
+
+  it('quotes only passages of the order, and aligns only with standards it lists, each used', () => {
+    expect(report('teach/lesson-kit.yaml', 'lesson-kit-bad-standards.yaml')).toEqual([
+      'content/teach/lesson-kit.yaml:42: standards[3]: the standard "c3-d2-his-1" is aligned with no activity or question',
+      'content/teach/lesson-kit.yaml:110: activities[2].passages[1]: unknown passage id "sec-99": not in content/order/eo-14186.txt',
+      'content/teach/lesson-kit.yaml:111: activities[2].standards[1]: unknown standard id "c3-no-such" (not in standards)',
     ]);
   });
 });

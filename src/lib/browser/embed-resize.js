@@ -1,6 +1,7 @@
 // @ts-check
 // Embed pages tell their host their height whenever it changes: {subject:"lti.frameResize",height},
-// which Canvas and other learning platforms read, and {type:"golden-dome:resize",diagram,height} for
+// which Canvas and other learning platforms read, the same under its namespaced name
+// "org.imsglobal.lti.frameResize", which others read, and {type:"golden-dome:resize",diagram,height} for
 // public/embed.js. A classic script inlined by EmbedLayout.astro and allowed by its hash in the
 // page's CSP: a sandboxed frame's module scripts need CORS headers that plain hosts do not send.
 // A host script that arrives after the frame has reported (public/embed.js is async) asks again
@@ -16,6 +17,7 @@
     if (height === last) return;
     last = height;
     window.parent.postMessage({ subject: 'lti.frameResize', height: height }, '*');
+    window.parent.postMessage({ subject: 'org.imsglobal.lti.frameResize', height: height }, '*');
     window.parent.postMessage({ type: 'golden-dome:resize', diagram: diagram, height: height }, '*');
   }
   window.addEventListener('message', function (event) {

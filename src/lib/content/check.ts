@@ -63,6 +63,7 @@ const RULES = (inputs: CheckInputs): ContentRule[] => [
   { needs: ['claims'], check: (c) => checkClaims(CONTENT.claims.path, c.claims, inputs.documentTexts) },
   { needs: ['reportingDocuments'], check: (c) => checkDocuments(CONTENT.reportingDocuments.path, c.reportingDocuments, inputs.documentTexts) },
   { needs: ['lessonKit', 'positions', 'sources'], check: (c) => checkLessonKitSides(c.lessonKit, byId(c.positions), byId(c.sources)) },
+  { needs: ['lessonKit'], check: (c) => checkLessonKitStandards(c.lessonKit) },
   { needs: ['crosswalk'], check: (c) => checkCrosswalkLinks(c.crosswalk) },
   {
     needs: ['changes'],
@@ -105,6 +106,25 @@ function checkLessonKitSides(
         : [],
     ),
   ]);
+}
+
+/** Activities and questions name standards the kit lists, and every standard it lists is used. */
+function checkLessonKitStandards(kit: ValidContent['lessonKit']): CitationProblem[] {
+  const file = CONTENT.lessonKit.path;
+  const listed = new Set(kit.standards.map((standard) => standard.id));
+  const aligned = [
+    ...kit.activities.map((activity, index) => ({ at: `activities[${index}]`, ids: activity.standards })),
+    ...kit.questions.map((question, index) => ({ at: `questions[${index}]`, ids: question.standards })),
+  ];
+  const used = new Set(aligned.flatMap(({ ids }) => ids));
+  return [
+    ...aligned.flatMap(({ at, ids }) =>
+      ids.flatMap((id, i) => (listed.has(id) ? [] : [{ file, field: `${at}.standards[${i}]`, message: `unknown standard id "${id}" (not in standards)` }])),
+    ),
+    ...kit.standards.flatMap((standard, index) =>
+      used.has(standard.id) ? [] : [{ file, field: `standards[${index}]`, message: `the standard "${standard.id}" is aligned with no activity or question` }],
+    ),
+  ];
 }
 
 /** Each link joins two layers the crosswalk's taxonomies name (`taxonomy:layer`). */

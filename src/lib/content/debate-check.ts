@@ -4,7 +4,10 @@
  * - every position names a person or an organisation (not "officials" or "analysts"), is dated,
  *   and rests on a source in sources.yaml that our checks have not flagged unreliable;
  * - nonpartisan analysts (sources marked `analyst`) are analysis, never a side, and only they are;
- * - the sides get the same room: supporters and critics differ by at most one position.
+ * - the sides get the same room: supporters and critics differ by at most one position, and each
+ *   side argues the substance (at least one position of kind `argument`, not only announcements);
+ * - the debate is current: a position and its source date from the program's start (2025) on,
+ *   unless the position is marked `historical`.
  * Pure: callers pass parsed data and get problems naming file, field and value.
  */
 import type { CitationProblem } from './citations.ts';
@@ -16,6 +19,11 @@ const UNNAMED = /\b(unnamed|anonymous|unidentified|officials|analysts|observers|
 
 /** The most that the number of supporters' and critics' positions may differ by. */
 export const BALANCE_TOLERANCE = 1;
+
+/** The year the program began (the order was signed on January 27, 2025). */
+export const PROGRAM_START_YEAR = 2025;
+
+const SIDE_NAMES = { for: 'supporters', against: 'critics' } as const;
 
 /** Which side of the balance a position counts on, if any. */
 export function sideOf(position: Pick<Position, 'group' | 'stance'>): 'for' | 'against' | null {
@@ -47,8 +55,28 @@ export function checkPositions(file: string, positions: readonly Position[], sou
           message: `the source "${via.id}" is flagged unreliable (${via.flagged}); a position may not rest on it`,
         });
     }
+    const side = sideOf(position);
+    if (side && !position.kind)
+      problems.push({
+        file,
+        field: `${at}.kind`,
+        message: `the ${SIDE_NAMES[side]}' positions need a kind: "argument" (it argues the substance) or "announcement" (a decision, a figure or a verdict)`,
+      });
+    const before = (date: string) => Number(date.slice(0, 4)) < PROGRAM_START_YEAR;
+    if (!position.historical && before(position.date))
+      problems.push({
+        file,
+        field: `${at}.date`,
+        message: `${position.date} is before the program began (${PROGRAM_START_YEAR}): use a current statement, or mark the position historical: true`,
+      });
     const source = sources.get(position.source);
     if (!source) return;
+    if (!position.historical && before(source.date) && !before(position.date))
+      problems.push({
+        file,
+        field: `${at}.source`,
+        message: `the source "${source.id}" is dated ${source.date}, before the program began (${PROGRAM_START_YEAR}): cite a current source, or mark the position historical: true`,
+      });
     if (source.flagged)
       problems.push({
         file,
@@ -81,6 +109,17 @@ export function checkPositions(file: string, positions: readonly Position[], sou
       field: '(balance)',
       message: `supporters have ${supporters} positions and critics ${critics}: the sides may differ by at most ${BALANCE_TOLERANCE}`,
     });
+  }
+  for (const side of ['for', 'against'] as const) {
+    const ofSide = positions.filter((position) => sideOf(position) === side);
+    // A position without a kind is reported above; judge the side once every position has one.
+    const judged = ofSide.length > 0 && ofSide.every((position) => position.kind);
+    if (judged && !ofSide.some((position) => position.kind === 'argument'))
+      problems.push({
+        file,
+        field: '(arguments)',
+        message: `the ${SIDE_NAMES[side]}' positions are all announcements: give the side at least one position of kind "argument" that argues the substance`,
+      });
   }
   return problems;
 }

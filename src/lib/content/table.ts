@@ -25,7 +25,7 @@ import { tourStepSchema } from '../schema/tour.ts';
 import { termSchema } from '../schema/glossary.ts';
 import { claimSchema, reportingDocumentSchema } from '../schema/reporting.ts';
 import { costEstimateSchema, positionSchema } from '../schema/debate.ts';
-import { changeSchema, checkedSchema } from '../schema/changes.ts';
+import { changeSchema, checkedSchema, searchRecordSchema } from '../schema/changes.ts';
 import { requirementSchema, sectionSchema } from '../schema/matrix.ts';
 import { crosswalkSchema } from '../schema/crosswalk.ts';
 import { lessonKitSchema } from '../schema/teach.ts';
@@ -52,6 +52,7 @@ export const CONTENT = {
   positions: list('content/debate/positions.yaml', positionSchema),
   costs: list('content/debate/costs.yaml', costEstimateSchema),
   changes: list('content/changes/changes.yaml', changeSchema),
+  searchRecord: record('content/history/searched.yaml', searchRecordSchema),
   requirements: list('content/matrix/requirements.yaml', requirementSchema),
   sections: list('content/matrix/sections.yaml', sectionSchema),
   lessonKit: record('content/teach/lesson-kit.yaml', lessonKitSchema),

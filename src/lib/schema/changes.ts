@@ -25,3 +25,26 @@ export type Change = z.infer<typeof changeSchema>;
  * from the file's path (relative to content/) to a date. Every content file has an entry.
  */
 export const checkedSchema = z.record(z.string().regex(/^[\w\-./]+\.(ya?ml|mdx|txt|json)$/), fullDate);
+
+/**
+ * How current the record is (content/history/searched.yaml): when developments were last searched
+ * for and through what date, what was searched, and any known gap in what the search could reach.
+ */
+export const searchRecordSchema = z
+  .object({
+    /** The day of the search. */
+    searchedOn: fullDate,
+    /** Developments were searched for up to this date. */
+    through: fullDate,
+    /** What was searched, in a sentence. */
+    scope: z.string().min(1),
+    /** What the search could not reach, if anything. */
+    gap: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((record) => record.through <= record.searchedOn, {
+    message: 'cannot have searched through a date after the search',
+    path: ['through'],
+  });
+
+export type SearchRecord = z.infer<typeof searchRecordSchema>;

@@ -15,6 +15,10 @@ export type DebateGroup = (typeof DEBATE_GROUPS)[number];
 export const STANCES = ['supports', 'critical', 'mixed', 'accepts', 'analysis'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** What a side's position does: argue the substance, or announce (a decision, figure, plan or verdict). */
+export const POSITION_KINDS = ['argument', 'announcement'] as const;
+export type PositionKind = (typeof POSITION_KINDS)[number];
+
 /**
  * One position in the debate (content/debate/positions.yaml): a named person or organisation, in
  * their own words where we have them, dated, with a source that names its publisher. The rules
@@ -43,6 +47,18 @@ export const positionSchema = z
     source: sourceId,
     /** Where we read the words, when that is another document (a report that quotes `source`). */
     via: sourceId.optional(),
+    /**
+     * What a supporter's or critic's position does (required for them, src/lib/content/debate-check.ts):
+     * `argument` argues the substance (why the program is or is not sound: threats, deterrence,
+     * physics, cost exchange, oversight); `announcement` states a decision, a figure, a plan or a
+     * verdict without the reasons. Each side needs at least one argument.
+     */
+    kind: z.enum(POSITION_KINDS).optional(),
+    /**
+     * A position from before the program began (2025), kept as history (e.g. a 2003 study): the
+     * only ones whose date or source may be older than PROGRAM_START_YEAR.
+     */
+    historical: z.boolean().default(false),
   })
   .strict()
   .refine((position) => Boolean(position.person) === Boolean(position.role), {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { eventId, id, partialDate, passageId, sourceId } from './fields.ts';
+import { eventId, fullDate, id, partialDate, passageId, sourceId } from './fields.ts';
 
 /**
  * One event on the history timeline (content/history/events.yaml). It has either a `date` or a
@@ -22,6 +22,12 @@ export const historyEventSchema = z
     also: z.array(sourceId).default([]),
     /** Paragraph id of the order, for events the order records or sets. */
     passage: passageId.optional(),
+    /**
+     * The day the event was added to the site (YYYY-MM-DD): it then has its own entry in "What's
+     * new" and the Atom feed (src/lib/changes.ts), so a new event is announced without a second
+     * copy of its text in content/changes/changes.yaml.
+     */
+    added: fullDate.optional(),
   })
   .refine((event) => Boolean(event.date) !== Boolean(event.computed), { message: 'give exactly one of date or computed' })
   .refine((event) => Boolean(event.source || event.passage), { message: 'cite a source or a passage' });
