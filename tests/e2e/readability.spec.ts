@@ -22,6 +22,8 @@ const PARTS = {
   tour: '/tour/',
   'element summaries': '/elements/',
   glossary: '/glossary/',
+  debate: '/debate/',
+  costs: '/costs/',
 } as const;
 const MAX_GRADE = 9;
 

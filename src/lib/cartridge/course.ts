@@ -138,7 +138,7 @@ ${question.supporters.map((id) => positionHtml(input, id)).join('\n')}
 ${question.critics.map((id) => positionHtml(input, id)).join('\n')}
 </ul>
 ${analysis}
-<p>Reply with your answer and the evidence it rests on. Who argues what, in full: ${link(`${input.site}/reporting/#debate`, 'the debate')}.</p>`;
+<p>Reply with your answer and the evidence it rests on. Who argues what, in full: ${link(`${input.site}/debate/`, 'the debate')}.</p>`;
   return discussionResource(`debate-${question.id}`, question.question, html);
 }
 
