@@ -91,13 +91,6 @@ describe('an unknown id of each kind fails, naming file, line, entry and field',
       /^\[2\] [a-z-]+: view\.emphasise\[0\]: unknown element id "no-such-element": not in content\/elements$/,
     ],
     [
-      'diagram',
-      'content/teach/lesson-kit.yaml',
-      'diagram: kill-chain',
-      'diagram: no-such-diagram',
-      /^activities\[1\]\.diagram: unknown diagram id "no-such-diagram": not in src\/diagrams\/registry\.ts$/,
-    ],
-    [
       'glossary term',
       'content/glossary/terms.yaml',
       'related: [space-based-interceptor,',
@@ -130,6 +123,15 @@ describe('an unknown id of each kind fails, naming file, line, entry and field',
     expect(lines).toHaveLength(1);
     expect(lines[0].startsWith(`${file}:${line}: `), lines[0]).toBe(true);
     expect(lines[0].slice(`${file}:${line}: `.length)).toMatch(rest);
+  });
+
+  it('a diagram, which also leaves the diagram it replaced without an activity', () => {
+    const { lines, line } = edited('content/teach/lesson-kit.yaml', 'diagram: kill-chain', 'diagram: no-such-diagram');
+    const activities = readFileSync('content/teach/lesson-kit.yaml', 'utf8').split('\n').indexOf('activities:') + 1;
+    expect(lines).toEqual([
+      `content/teach/lesson-kit.yaml:${activities}: activities: no activity for the diagram "kill-chain" (src/diagrams/registry.ts): every diagram has one, with its steps and a question`,
+      `content/teach/lesson-kit.yaml:${line}: activities[1].diagram: unknown diagram id "no-such-diagram": not in src/diagrams/registry.ts`,
+    ]);
   });
 });
 

@@ -64,6 +64,17 @@ const RULES = (inputs: CheckInputs): ContentRule[] => [
   { needs: ['reportingDocuments'], check: (c) => checkDocuments(CONTENT.reportingDocuments.path, c.reportingDocuments, inputs.documentTexts) },
   { needs: ['lessonKit', 'positions', 'sources'], check: (c) => checkLessonKitSides(c.lessonKit, byId(c.positions), byId(c.sources)) },
   { needs: ['lessonKit'], check: (c) => checkLessonKitStandards(c.lessonKit) },
+  {
+    needs: ['lessonKit'],
+    check: ({ lessonKit }) =>
+      inputs.diagramIds
+        .filter((id) => !lessonKit.activities.some((activity) => activity.diagram === id))
+        .map((id) => ({
+          file: CONTENT.lessonKit.path,
+          field: 'activities',
+          message: `no activity for the diagram "${id}" (src/diagrams/registry.ts): every diagram has one, with its steps and a question`,
+        })),
+  },
   { needs: ['crosswalk'], check: (c) => checkCrosswalkLinks(c.crosswalk) },
   {
     needs: ['changes'],

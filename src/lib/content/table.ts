@@ -10,7 +10,7 @@
  * (its frontmatter), known by the file's name; `order`, the order's text (src/lib/order.ts).
  */
 import { z } from 'astro/zod';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { parseOrderText } from '../order.ts';
 import type { CitationProblem } from './citations.ts';
 import type { ReferenceKind } from '../schema/fields.ts';
@@ -104,11 +104,15 @@ function readYaml(text: string, file: string, lineOffset = 0): { doc?: Document;
   return { problem: { file, line: line + lineOffset, field: '', message: `not valid YAML (column ${col}): ${reason}` } };
 }
 
+/** The line of a field's key (`cites:`, whose list starts on the next line), or of a list item. */
 function lineFinder(doc: Document | undefined, text: string, lineOffset: number) {
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length + lineOffset;
   return (path: Path): number | undefined => {
     for (let at = path.length; doc && at > 0; at--) {
-      const node = doc.getIn(path.slice(0, at), true) as { range?: [number, number] } | undefined;
-      if (node?.range) return text.slice(0, node.range[0]).split('\n').length + lineOffset;
+      const [parent, key] = [doc.getIn(path.slice(0, at - 1), true) ?? doc.contents, path[at - 1]];
+      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+      const node = (pair ? pair.key : doc.getIn(path.slice(0, at), true)) as { range?: [number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
     }
     return undefined;
   };
