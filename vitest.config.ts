@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['src/diagrams/snapshots.test.ts'],
+          exclude: ['src/diagrams/snapshots.test.ts', 'src/diagrams/figures.test.ts'],
         },
       },
       './vitest.diagrams.config.ts',

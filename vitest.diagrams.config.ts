@@ -8,7 +8,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     name: 'diagrams',
-    include: ['src/diagrams/snapshots.test.ts'],
+    include: ['src/diagrams/snapshots.test.ts', 'src/diagrams/figures.test.ts'],
     testTimeout: 60_000,
   },
 });

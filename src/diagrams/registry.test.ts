@@ -1,8 +1,9 @@
 /**
  * The registry against the folders: every diagram has what the site builds from it, so adding a
- * diagram fails here, naming what is missing, before any page is built.
+ * diagram fails here, naming what is missing, before any page is built. (What its figure renders
+ * is src/diagrams/figures.test.ts; its lesson-kit activity, the content check's.)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DECLARED, DIAGRAMS, EMBED_SIZES, MEASURED_WIDTHS, readEmbedSizes } from './registry.ts';
 
@@ -13,12 +14,35 @@ describe('the diagram registry', () => {
     expect(DIAGRAMS.map((d) => d.figure)).toEqual(DIAGRAMS.map((_, index) => index + 1));
   });
 
+  it('declares every folder under src/diagrams/, and has a folder for every diagram it declares', () => {
+    const folders = readdirSync('src/diagrams').filter((name) => statSync(`src/diagrams/${name}`).isDirectory());
+    const declared = DECLARED.map((diagram) => diagram.id);
+    expect(
+      folders.filter((folder) => !declared.includes(folder)),
+      "folders with no line in DECLARED (src/diagrams/registry.ts): import the folder's info and add it",
+    ).toEqual([]);
+    expect(
+      declared.filter((id) => !folders.includes(id)),
+      'diagrams in DECLARED with no folder src/diagrams/<id>/ (the id is the folder name)',
+    ).toEqual([]);
+  });
+
   for (const diagram of DECLARED) {
     describe(diagram.id, () => {
       const folder = `src/diagrams/${diagram.id}`;
 
-      it.each(['info.ts', 'data.ts', 'csv.ts', 'Figure.astro', 'Embed.astro'])(`has %s`, (file) => {
-        expect(existsSync(`${folder}/${file}`), `${folder}/${file}`).toBe(true);
+      // What the build reads from every folder: the declaration, the data, the figure and its embed
+      // (/embed/<id>/), the CSV download, and the link-preview card (/og/<id>.png).
+      it.each(['info.ts', 'data.ts', 'csv.ts', 'Figure.astro', 'Embed.astro', 'preview.ts'])(`has %s`, (file) => {
+        expect(existsSync(`${folder}/${file}`), `${folder}/${file} is missing: see "Add a diagram" in docs/ARCHITECTURE.md`).toBe(true);
+      });
+
+      it('names a page that exists, as its home', () => {
+        const page = `src/pages${diagram.page.replace(/\/$/, '')}`;
+        expect(
+          [`${page}.astro`, `${page}/index.astro`].some((file) => existsSync(file)),
+          `${diagram.id}: page "${diagram.page}" in info.ts needs ${page}.astro, which renders its Figure.astro`,
+        ).toBe(true);
       });
 
       it('declares its view parameters through its URL codec when it has one', () => {
@@ -32,12 +56,6 @@ describe('the diagram registry', () => {
         expect(diagram.exampleView, `${diagram.id}: exampleView in info.ts`).toMatch(/^\?./);
         const keys = [...new URLSearchParams(diagram.exampleView).keys()];
         expect(keys.filter((key) => !diagram.params.includes(key))).toEqual([]);
-      });
-
-      it("places its figure under the registry's anchor, not a hand-written one", () => {
-        const figure = readFileSync(`${folder}/Figure.astro`, 'utf8');
-        expect(figure).toContain('id={info.anchor}');
-        expect(figure).not.toContain(`"${diagram.anchor}"`);
       });
 
       it('has its embed measured at every width up to its own (npm run measure:embeds)', () => {

@@ -5,17 +5,14 @@
  * Files: src/diagrams/<id>/__snapshots__/<view>.html, normalised (tests/diagrams/normalise.ts).
  * After an intended change, `npx vitest run --project diagrams -u` rewrites them; read the diff.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
-import { loadRenderers } from 'astro:container';
-import type { SSRManifest } from 'astro';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIAGRAMS } from './registry.ts';
 import { normaliseDrawings } from '../../tests/diagrams/normalise.ts';
+import { diagramContainer, type AstroComponentFactory } from '../../tests/diagrams/container.ts';
 import LayeredDiagram from './layers/components/LayeredDiagram.svelte';
 import { DEFAULT_VIEW } from './layers/view.ts';
 import { getLayeredInputs } from './layers/data.ts';
@@ -64,13 +61,7 @@ const VIEWS: Record<string, () => Promise<View[]>> = {
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create({
-    renderers: await loadRenderers([getContainerRenderer()]),
-    // The site's own directive (src/directives/interaction.ts); its script is not what is tested.
-    manifest: {
-      clientDirectives: new Map([['interaction', '/* src/directives/interaction.ts, not under test */']]),
-    } as unknown as SSRManifest,
-  });
+  container = await diagramContainer();
 });
 
 const views = new Map(await Promise.all(DIAGRAMS.map(async (diagram) => [diagram.id, (await VIEWS[diagram.id]?.()) ?? []] as const)));
@@ -79,7 +70,8 @@ describe.each(DIAGRAMS.map((diagram) => [diagram.id, diagram] as const))('the %s
   it('matches its snapshot in the default view (the figure under the registry anchor)', async () => {
     const load = figures[`./${id}/Figure.astro`];
     expect(load, `src/diagrams/${id}/Figure.astro`).toBeDefined();
-    const html = await container.renderToString((await load()).default);
+    // On another page (no figure tools: their citations carry the day's date).
+    const html = await container.renderToString((await load()).default, { props: { placement: 'excerpt' } });
     await expect(normaliseDrawings(html, diagram.anchor)).toMatchFileSnapshot(`./${id}/__snapshots__/default.html`);
   });
 

@@ -84,7 +84,7 @@ test.describe('the printed layered diagram', () => {
     const main = (await page.locator('main').boundingBox())!;
     expect(box.width).toBeGreaterThan(main.width * 0.95);
     expect(box.x + box.width).toBeLessThanOrEqual(main.x + main.width + 1);
-    await expect(page.locator('#layers-caption')).toContainText('Figure 1. How the layers');
+    await expect(page.locator('#figure-layers-caption')).toContainText('Figure 1. How the layers');
     await expect(page.locator('.layered .key')).toBeVisible();
     const passages = page.locator('.print-passages');
     await expect(passages).toBeVisible();

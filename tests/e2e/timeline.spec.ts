@@ -7,7 +7,7 @@ const markerX = async (page: Page) => Number(await marker(page).getAttribute('cx
 
 /** The island hydrates when the reader reaches for it (client:interaction): point at it, then wait. */
 async function hydrated(page: Page) {
-  await page.locator('#kill-chain-title').hover();
+  await page.locator('#figure-kill-chain-caption').hover();
   await expect(page.locator('.kill-chain-explorer[data-js="true"]')).toBeVisible();
   await expect(page.locator('.kill-chain-explorer .layered[data-js="true"]')).toBeVisible();
 }
