@@ -30,6 +30,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  compressHTML: true,
   integrations: [
     citationCheck(),
     hydrateOnInteraction(),
