@@ -237,6 +237,26 @@ test.describe('the explorable', () => {
     await context.close();
   });
 
+  test('on a phone, a control reached by Tab is never left under the sticky answer', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(PATH);
+    await hydrated(page);
+    for (const [from, to] of [
+      ['input[aria-label^="Latency"]', 'input#latency-s'],
+      ['input#latency-s', 'input[aria-label^="Kill-vehicle Δv"]'],
+    ]) {
+      await page.locator(from).focus();
+      // The next control sits just below the top edge, where the answer covers it.
+      await page.locator(to).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 20));
+      await page.keyboard.press('Tab');
+      await expect(page.locator(to)).toBeFocused();
+      const [control, answer] = await Promise.all([page.locator(to).boundingBox(), page.locator('.explorer .result').boundingBox()]);
+      expect(control!.y, `${to} clear of the answer`).toBeGreaterThanOrEqual(answer!.y + answer!.height);
+    }
+    await context.close();
+  });
+
   test('on a wide screen the answer sits beside the inputs and stays in view with every input open', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(PATH);
