@@ -6,14 +6,21 @@
 // page's CSP: a sandboxed frame's module scripts need CORS headers that plain hosts do not send.
 // A host script that arrives after the frame has reported (public/embed.js is async) asks again
 // with {type:"golden-dome:measure"}; only the frame's parent is answered, with the height alone.
+// The height is the content's (the bottom of <main id="embed">), not the document's scroll height,
+// which never falls below the frame's own: measured so, a frame could grow but never shrink.
 (function () {
   if (window.parent === window) return;
   const root = document.getElementById('embed');
   if (!root) return;
   const diagram = root.getAttribute('data-diagram') || '';
   let last = 0;
+  const content = root; // non-null here; the check's narrowing does not reach into functions
+  function contentHeight() {
+    const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
+    return Math.ceil(content.getBoundingClientRect().bottom + window.scrollY + margin);
+  }
   function send() {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = contentHeight();
     if (height === last) return;
     last = height;
     window.parent.postMessage({ subject: 'lti.frameResize', height: height }, '*');
