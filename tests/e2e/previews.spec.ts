@@ -43,7 +43,7 @@ test.describe('link previews', () => {
 });
 
 /**
- * The cards draw the SVG diagrams with styles that src/lib/computed-style.ts works out without a
+ * The cards draw the SVG diagrams with styles that src/lib/previews/computed-style.ts works out without a
  * browser. Here Chromium says what they are: every element of each SVG the previews reuse must
  * get the same fill, stroke and visibility from both.
  */

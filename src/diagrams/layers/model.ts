@@ -118,7 +118,7 @@ export function buildLayeredModel(
   };
 }
 
-/** Content problems in the diagram's data, named by file and field (see src/lib/citations.ts). */
+/** Content problems in the diagram's data, named by file and field (see src/lib/content/citations.ts). */
 export function checkLayeredDiagram(file: string, data: LayeredDiagramData, elements: readonly ElementData[]): CitationProblem[] {
   const problems: CitationProblem[] = [];
   const byId = new Map(elements.map((element) => [element.id, element]));

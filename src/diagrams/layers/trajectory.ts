@@ -1,6 +1,6 @@
 /**
  * The shape of a threat's path on the layered defense diagram, in diagram coordinates
- * (src/lib/diagram/frame.ts). Schematic, not ballistics: each shape shows the feature a student
+ * (src/diagrams/layers/frame.ts). Schematic, not ballistics: each shape shows the feature a student
  * needs to see, as the sources describe it:
  *   ballistic  — a high arc through space (MDA: boost, a long midcourse, a short terminal phase);
  *   hypersonic — a rocket boost, then a long, low glide that can manoeuvre (CRS IF11623);

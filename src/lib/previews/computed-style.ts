@@ -2,7 +2,7 @@
  * The CSS cascade over a parsed page, without a browser: which declarations of a style sheet
  * apply to an element, in what order, with custom properties inherited and `var()`,
  * `light-dark()` and simple `calc()` resolved. Built for one job, drawing the site's diagrams as
- * plain SVG that a rasterizer without CSS support can draw (src/lib/plain-svg.ts): a static,
+ * plain SVG that a rasterizer without CSS support can draw (src/lib/previews/plain-svg.ts): a static,
  * light, wide screen with scripting on, nothing hovered or focused. Pure: css-tree parses the
  * CSS, css-what the selectors (for specificity), css-select matches them against a domhandler
  * tree (htmlparser2's).

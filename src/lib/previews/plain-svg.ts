@@ -3,7 +3,7 @@
  * onto its elements as presentation attributes (fill, stroke, font-size, ...), custom properties
  * and light-dark() resolved to the light theme, hidden elements left out, links turned into
  * groups, classes and ARIA dropped. A rasterizer that knows no CSS (resvg) then draws it the way
- * a browser does. Pure; the cascade is src/lib/computed-style.ts.
+ * a browser does. Pure; the cascade is src/lib/previews/computed-style.ts.
  */
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Cascade } from './computed-style.ts';

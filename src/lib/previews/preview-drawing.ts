@@ -3,7 +3,7 @@
  * drawing helpers they share. A preview function gets the diagram's embed page as the build
  * rendered it (parsed, with the site's CSS cascade) and returns a plain-SVG picture of the
  * diagram as drawn: SVG diagrams reuse their own SVG with its styles inlined
- * (src/lib/plain-svg.ts); HTML diagrams are redrawn as SVG from the same geometry and text the
+ * (src/lib/previews/plain-svg.ts); HTML diagrams are redrawn as SVG from the same geometry and text the
  * page shows, in the colours the CSS gives them. Pure.
  */
 import { selectAll, selectOne } from 'css-select';

@@ -23,7 +23,7 @@ export type PositionKind = (typeof POSITION_KINDS)[number];
  * One position in the debate (content/debate/positions.yaml): a named person or organisation, in
  * their own words where we have them, dated, with a source that names its publisher. The rules
  * beyond the schema (named, sourced from a source we have not flagged, analysts as analysis,
- * balance) are checked in src/lib/debate-check.ts.
+ * balance) are checked in src/lib/content/debate-check.ts.
  */
 export const positionSchema = z
   .object({

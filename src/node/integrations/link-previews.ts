@@ -2,7 +2,7 @@
  * After the build, draw the link-preview cards (1200×630 PNG, for Open Graph and Twitter cards):
  * dist/og/<id>.png for each diagram in the registry and dist/og/site.png for every other page.
  * Each diagram's folder has a preview.ts whose function draws the diagram as plain SVG from its
- * built embed page (src/lib/preview-drawing.ts); src/lib/link-preview.ts puts it on a card with
+ * built embed page (src/lib/previews/preview-drawing.ts); src/lib/previews/link-preview.ts puts it on a card with
  * its title and credit; resvg (a Rust SVG renderer, as an npm package with a prebuilt binary)
  * rasterizes it with a font shipped from npm. No browser runs at build time.
  */
