@@ -31,7 +31,7 @@ test.describe('/matrix/', () => {
   test('a row opens the elements that cite it', async ({ page }) => {
     await page.goto('/matrix/');
     const row = page.locator('#requirement-sec-3-a-iii');
-    await row.locator('summary', { hasText: /\belements?$/ }).click();
+    await row.locator('summary', { hasText: /\belements?\s*$/ }).click();
     await expect(row.getByRole('link', { name: 'Space-based interceptors' })).toHaveAttribute(
       'href',
       '/elements/space-based-interceptors/',
