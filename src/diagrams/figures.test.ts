@@ -37,7 +37,7 @@ describe.each(DIAGRAMS.map((diagram) => [diagram.id, diagram] as const))('the %s
     it(`is framed ${name}`, async () => {
       const load = figures[`./${id}/Figure.astro`];
       expect(load, `src/diagrams/${id}/Figure.astro`).toBeDefined();
-      const html = await container.renderToString((await load()).default, { props });
+      const html = await container.renderToString((await load()).default, { props: { ...props } });
       const nodes = DomUtils.findAll(() => true, parseDocument(html).children);
       const frame = figureFrame(diagram, props);
       const where = `src/diagrams/${id}/Figure.astro ${name}`;
