@@ -11,6 +11,7 @@ import { DIAGRAMS } from './registry.ts';
 import { FIGURE_TOP_HEADING, figureFrame, type FigureProps } from '../lib/figure-frame.ts';
 import { EMBED_TITLE_ID } from '../lib/embed-code.ts';
 import { diagramContainer, type AstroComponentFactory } from '../../tests/diagrams/container.ts';
+import DiagramTools from '../components/site/DiagramTools.astro';
 
 vi.mock('astro:content', () => import('../../tests/diagrams/astro-content.ts'));
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
 type Element = ReturnType<typeof DomUtils.findAll>[number];
 
 const PLACEMENTS: { name: string; props: FigureProps }[] = [
-  { name: 'on its page', props: { placement: 'page' } },
+  { name: 'on its page', props: { placement: 'page', tools: DiagramTools } },
   { name: 'on another page', props: { placement: 'excerpt' } },
   { name: 'in an embed', props: { placement: 'embed' } },
 ];
@@ -80,4 +81,11 @@ describe.each(DIAGRAMS.map((diagram) => [diagram.id, diagram] as const))('the %s
       expect(Boolean(tools), `${where}: the figure tools`).toBe(frame.tools);
     });
   }
+});
+
+it('on its page, a figure without the tools handed in fails, naming what to add', async () => {
+  const load = figures['./matrix/Figure.astro'];
+  await expect(container.renderToString((await load()).default, { props: { placement: 'page' } })).rejects.toThrow(
+    /the matrix figure on its page \(\/matrix\/\) needs tools=\{DiagramTools\}/,
+  );
 });

@@ -16,6 +16,13 @@ export type FigurePlacement = 'page' | 'excerpt' | 'embed';
 /** What every Figure.astro takes, and hands on to DiagramFigure. */
 export interface FigureProps {
   placement?: FigurePlacement;
+  /**
+   * On the figure's page: the figure tools component (src/components/site/DiagramTools.astro),
+   * which the page imports and hands in for the frame to place. Imported by the frame, its styles
+   * would ride along on every page and embed that shows the figure (the home page's first round
+   * trip and the embeds' byte budgets, quality.spec.ts, have no room for them).
+   */
+  tools?: unknown;
 }
 
 /**

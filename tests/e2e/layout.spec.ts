@@ -21,11 +21,18 @@ async function measure(page: Page) {
     const items = [...document.querySelectorAll<HTMLElement>('.nav-wide .nav-bar > li')];
     const brand = document.querySelector('.brand')!.getBoundingClientRect();
     const middle = (box: DOMRect) => box.top + box.height / 2;
+    // The picture is the box drawn before the caption: an island's wrapper (display: contents) has
+    // none, so its last child stands for it.
+    const picture = (caption: Element) => {
+      let node = caption.previousElementSibling;
+      while (node && getComputedStyle(node).display === 'contents') node = node.lastElementChild;
+      return node;
+    };
     const captions = [...document.querySelectorAll('figure > figcaption')]
-      .filter((caption) => caption.getClientRects().length > 0 && caption.previousElementSibling)
+      .filter((caption) => caption.getClientRects().length > 0 && picture(caption))
       .map((caption) => ({
         id: caption.id || caption.textContent!.slice(0, 40),
-        gap: Math.round(caption.getBoundingClientRect().top - caption.previousElementSibling!.getBoundingClientRect().bottom),
+        gap: Math.round(caption.getBoundingClientRect().top - picture(caption)!.getBoundingClientRect().bottom),
       }));
     return {
       brand: left('.site-header .brand'),
