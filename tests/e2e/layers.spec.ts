@@ -1,10 +1,13 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readElementFiles } from '../../src/build/content-files.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
+import { layeredDiagramSchema } from '../../src/lib/schema/layered-diagram.ts';
+import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../src/lib/schema/vocabulary.ts';
+import { phasesFor } from '../../src/diagrams/layers/phases.ts';
 
 interface Frontmatter {
   id: string;
@@ -14,6 +17,19 @@ interface Frontmatter {
 const elements = new Map(readElementFiles('.').map((file) => [(file.frontmatter as Frontmatter).id, file.frontmatter as Frontmatter]));
 const diagram = parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')) as { marks: { element: string }[]; key: string[] };
 const drawn = diagram.marks.map((mark) => mark.element);
+const layered = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
+/** The times the sources give for the ballistic missile alone. */
+const ballisticTimes = layered.phases.filter((band) => band.source).map((band) => band.duration);
+
+/** What a threat's bands should say in a layout: each phase's name, then (wide) its time, in flight order. */
+const bandsOf = (threat: DiagramThreat, layout: 'wide' | 'narrow') =>
+  phasesFor(layered, threat).flatMap((phase) => (layout === 'wide' ? [phase.label, phase.duration] : [phase.shortLabel].flat()));
+
+/** What the bands say, as rendered: the visible lines of one layout's band labels, in flight order. */
+const renderedBands = (scope: Page | Locator, layout: 'wide' | 'narrow') =>
+  scope
+    .locator(`.layout-${layout} .bands text`)
+    .evaluateAll((nodes) => nodes.filter((node) => node.getBoundingClientRect().width > 0).map((node) => node.textContent));
 
 /** The diagram's marks in the layout that is showing (wide at desktop sizes). */
 const visibleMarks = (page: Page) => page.locator('.layout-wide a.mark');
@@ -47,6 +63,53 @@ test.describe('the layered diagram, server-rendered', () => {
     expect(await visiblePath()).toBe('cruise');
     await expect(page.locator('.fade-list-cruise')).toBeVisible();
     await expect(page.locator('.fade-list-cruise')).toContainText('Space-based interceptors');
+  });
+
+  test('each threat link names and times the phases as that threat flies them (issue 29: no ICBM times on the other views)', async ({
+    page,
+  }) => {
+    await page.goto('/layers/');
+    for (const threat of DIAGRAM_THREATS) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      expect(await renderedBands(page, 'wide'), threat).toEqual(bandsOf(threat, 'wide'));
+      if (threat !== 'ballistic') for (const time of ballisticTimes) expect(await renderedBands(page, 'wide'), threat).not.toContain(time);
+      // The note that says whose times the sources give shows with the threat's fades.
+      if (threat !== 'ballistic') await expect(page.locator(`.fade-list-${threat} .phase-note`)).toBeVisible();
+    }
+    expect(await renderedBands(page, 'wide')).toEqual([
+      'Pre-launch',
+      'before launch',
+      'Launch',
+      'time: no source',
+      'Cruise',
+      'time: no source',
+      'Terminal',
+      'time: no source',
+    ]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await renderedBands(page, 'narrow')).toEqual(bandsOf('cruise', 'narrow'));
+  });
+
+  test("the phase lists under the picture say what each threat's bands say", async ({ page }) => {
+    await page.goto('/layers/');
+    for (const threat of DIAGRAM_THREATS) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      const bands = await renderedBands(page, 'wide');
+      const items = page.locator(`[data-phases-of="${threat}"] li`);
+      await expect(items).toHaveCount(bands.length / 2);
+      for (let index = 0; index < bands.length / 2; index++) {
+        const [name, time] = bands.slice(index * 2, index * 2 + 2);
+        await expect(items.nth(index).locator('strong'), threat).toHaveText(`${name}:`);
+        await expect(items.nth(index), threat).toContainText(time === layered.unsourcedTime ? 'no source gives its time' : time!);
+      }
+    }
+    await expect(page.locator('[data-phases-of="hypersonic"] [data-phase="midcourse"]')).toContainText(
+      'in the middle (or glide phase) of its flight',
+    );
+    await expect(page.locator('[data-phases-of="hypersonic"] [data-phase="midcourse"] a')).toHaveAttribute(
+      'href',
+      'https://gao.gov/products/gao-22-105075',
+    );
   });
 
   test('the table view and the description need no script', async ({ page }) => {
@@ -179,6 +242,40 @@ test.describe('the layered diagram, hydrated', () => {
     await page.getByRole('link', { name: 'Cruise missile', exact: true }).click();
     await expect(path).toHaveAttribute('data-threat-path', 'cruise');
     await expect(page.locator('.fade-list-cruise li')).toHaveCount(3);
+  });
+
+  test('the threat switch changes the phase labels with the path, in both layouts', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    for (const threat of ['hypersonic', 'cruise', 'ballistic'] as const) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      await expect(page.locator('.layered')).toHaveAttribute('data-threat', threat);
+      expect(await renderedBands(page, 'wide'), threat).toEqual(bandsOf(threat, 'wide'));
+    }
+    await page.goto('/layers/?threat=hypersonic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    expect(await renderedBands(page, 'narrow')).toEqual(['Pre-', 'launch', 'Boost', 'Glide', 'Terminal']);
+  });
+
+  test('the embed, the kill chain and the tour show the chosen threat’s phases too', async ({ page, browser }) => {
+    await page.goto('/embed/layers/?threat=cruise');
+    await expect(page.locator('.layered[data-js="true"][data-threat="cruise"]')).toBeAttached();
+    expect(await renderedBands(page, 'wide')).toEqual(bandsOf('cruise', 'wide'));
+    await page.goto('/timeline/?threat=hypersonic');
+    const linked = page.locator('.kill-chain-explorer .linked');
+    await linked.hover();
+    await expect(page.locator('.kill-chain-explorer[data-js="true"] .layered[data-threat="hypersonic"]')).toBeAttached();
+    expect(await renderedBands(linked, 'wide')).toEqual(bandsOf('hypersonic', 'wide'));
+    // Without JavaScript: the embed's threat links, and the tour's static figure of a cruise step.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto('/embed/layers/#threat-hypersonic');
+    expect(await renderedBands(plain, 'wide')).toEqual(bandsOf('hypersonic', 'wide'));
+    await plain.goto('/tour/');
+    const cruiseStep = plain.locator('.step-figure', { has: plain.locator('.layered[data-threat="cruise"]') }).first();
+    expect(await renderedBands(cruiseStep, 'narrow')).toEqual(bandsOf('cruise', 'narrow'));
+    await context.close();
   });
 
   test('the URL round-trips: a shared link opens the same view, and Back steps through selections', async ({ page }) => {
