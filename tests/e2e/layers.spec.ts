@@ -218,6 +218,74 @@ test.describe('the layered diagram, hydrated', () => {
     await expect(page.locator('.layout-wide .tooltip')).toHaveCount(0);
   });
 
+  test("a mark's tooltip stays inside the picture, for every mark in both layouts (issue 29: the custody layer's ran off the left)", async ({
+    page,
+  }) => {
+    for (const [layout, width] of [
+      ['wide', 1280],
+      ['narrow', 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/layers/');
+      await hydrated(page);
+      const picture = (await page.locator(`.layout-${layout} svg`).boundingBox())!;
+      for (const id of drawn) {
+        await page.locator(`.layout-${layout} a.mark[data-element="${id}"]`).focus();
+        const tooltip = page.locator(`.layout-${layout} .tooltip`);
+        await expect(tooltip).toContainText(elements.get(id)!.title);
+        const box = (await tooltip.boundingBox())!;
+        const where = `${id} (${layout}): tooltip ${JSON.stringify(box)} in picture ${JSON.stringify(picture)}`;
+        expect(box.x, where).toBeGreaterThanOrEqual(picture.x - 0.5);
+        expect(box.y, where).toBeGreaterThanOrEqual(picture.y - 0.5);
+        expect(box.x + box.width, where).toBeLessThanOrEqual(picture.x + picture.width + 0.5);
+        expect(box.y + box.height, where).toBeLessThanOrEqual(picture.y + picture.height + 0.5);
+      }
+    }
+  });
+
+  /** Scroll positions, now and at every animation frame from now on, read with `scrolls()` (each once). */
+  async function recordScrolling(page: Page): Promise<() => Promise<number[]>> {
+    await page.evaluate(() => {
+      const seen: number[] = [Math.round(window.scrollY)];
+      (window as unknown as { scrolls: number[] }).scrolls = seen;
+      const tick = () => {
+        seen.push(Math.round(window.scrollY));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    return () => page.evaluate(() => [...new Set((window as unknown as { scrolls: number[] }).scrolls)]);
+  }
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`Enter brings the panel below the picture into view (${motion === 'reduce' ? 'at once, with reduced motion' : 'smoothly'}); Escape closes it and returns to the mark`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto('/layers/');
+      await hydrated(page);
+      const mark = page.locator('.layout-wide a.mark[data-element="pwsa-custody-layer"]');
+      await mark.focus();
+      const scrolls = await recordScrolling(page);
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-panel="pwsa-custody-layer"]');
+      await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(panel).toBeInViewport({ ratio: 0.99 });
+      const positions = await scrolls();
+      // At the top of the page, and the panel (under the picture and the key at this width) below the fold: it scrolled.
+      expect(positions[0]).toBe(0);
+      expect(positions.at(-1)!).toBeGreaterThan(0);
+      // Smooth: through positions in between. Reduced motion: straight there.
+      if (motion === 'reduce') expect(positions).toHaveLength(2);
+      else expect(positions.length).toBeGreaterThan(3);
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      await expect(mark).toBeFocused();
+      await expect(mark).toBeInViewport();
+    });
+  }
+
   test('the threat switch changes the path and fades what cannot engage, with reasons', async ({ page }) => {
     await page.goto('/layers/');
     await hydrated(page);
