@@ -161,6 +161,21 @@ test.describe('the layered diagram becomes interactive when the reader reaches f
     await expect(page).toHaveURL(/\/layers\/\?element=midcourse-intercept$/);
   });
 
+  test("focus on a mark before the controller has loaded shows the mark's tooltip once it has", async ({ page }) => {
+    // The reader's first Tab onto a mark is what loads the controller: that focus came before its listeners.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(controllerScript, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/layers/');
+    await page.locator('.layout-wide a.mark[data-element="pwsa-custody-layer"]').focus();
+    await expect(page.locator('.layered')).not.toHaveAttribute('data-js');
+    release();
+    await expect(page.locator('.layout-wide .tooltip')).toContainText(elements.get('pwsa-custody-layer')!.title);
+  });
+
   test('a URL that asks for a view makes it interactive at once, without waiting for the reader', async ({ page }) => {
     await page.goto('/layers/?element=space-based-interceptors');
     await expect(page.locator('.layered[data-js="true"]')).toBeAttached();

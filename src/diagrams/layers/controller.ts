@@ -361,6 +361,10 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
   }
   render();
   root.dataset.js = 'true';
+  // A mark that had focus before the controller arrived (the reader's first Tab is what loads it)
+  // shows its tooltip now, as focus does later (onfocusin).
+  const focused = markOf(root.ownerDocument.activeElement);
+  if (focused) hover(focused.dataset.element!);
   // A tooltip shown before its stylesheet arrived was measured unstyled: place it again.
   void styled.then(() => hovered && renderTooltip());
 
