@@ -15,6 +15,7 @@ import hydrateOnInteraction from './src/build/integrations/hydrate-on-interactio
 import diagramRoutes from './src/build/integrations/diagram-routes.ts';
 import islandProps from './src/build/integrations/island-props.ts';
 import leanPreloadHelper from './src/build/integrations/lean-preload-helper.ts';
+import offline from './src/build/integrations/offline.ts';
 
 /**
  * Deployment settings come from the environment so one build can serve any host:
@@ -46,6 +47,8 @@ export default defineConfig({
     diagramExports(),
     linkPreviews(),
     staticHeaders(),
+    // Last: the classroom pack zips the finished site, then the service worker precaches it.
+    offline(),
   ],
   markdown: {
     // The unified (remark/rehype) processor, for one plugin: link the first use of each glossary

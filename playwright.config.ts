@@ -21,6 +21,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The site registers a service worker (the offline copy). A page it controls fetches through
+    // it, out of page.route()'s reach, and every fresh context would precache the site again:
+    // blocked here, allowed by tests/e2e/offline.spec.ts, which tests it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 /**
  * In a page showing a standalone SVG download: the height its foreignObject gives the diagram,
@@ -16,7 +16,15 @@ export function exportFit(page: Page): Promise<{ given: number; needed: number }
   });
 }
 
-/** An embed page's content height at the page's current width: how tall its frame must be. */
-export function embedContentHeight(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollHeight);
+/**
+ * An embed page's content height at its current width: how tall its frame must be. The bottom of
+ * <main id="embed">, as the embed's own resize script measures it (src/lib/browser/embed-resize.js),
+ * not the document's scroll height, which never falls below the frame's height. A page or a frame.
+ */
+export function embedContentHeight(page: Page | Frame): Promise<number> {
+  return page.evaluate(() => {
+    const main = document.getElementById('embed');
+    if (!main) throw new Error('not an embed page: no <main id="embed">');
+    return Math.ceil(main.getBoundingClientRect().bottom + scrollY + (parseFloat(getComputedStyle(document.body).marginBottom) || 0));
+  });
 }

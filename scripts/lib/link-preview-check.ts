@@ -74,9 +74,12 @@ export async function checkPagePreview(html: string, page: string, dist: string,
   return problems.map((problem) => ({ page, problem }));
 }
 
-/** Every built page's problems, and how many pages were read. */
+/** A page kept out of search engines (the 404 page) is not one anybody shares: it has no preview. */
+export const isUnlisted = (html: string) => /<meta name="robots" content="noindex"/.test(html);
+
+/** Every listed page's problems, and how many pages were read (unlisted ones aside). */
 export async function checkLinkPreviews(dist: string, site: string): Promise<{ pages: number; problems: PreviewProblem[] }> {
-  const files = htmlFiles(dist);
+  const files = htmlFiles(dist).filter((file) => !isUnlisted(readFileSync(file, 'utf8')));
   const problems: PreviewProblem[] = [];
   for (const file of files) {
     const page = `/${relative(dist, file).split('\\').join('/')}`;

@@ -81,9 +81,9 @@ function fileFor(dist: string, base: string, url: string): string {
   return join(dist, withoutBase);
 }
 
-/** Weigh one page of the build (`page` is a site path like `/layers/`). */
+/** Weigh one page of the build (`page` is a site path like `/layers/`, or a file like `/404.html`). */
 export function weighPage(dist: string, page: string, base = '/'): PageWeight {
-  const htmlFile = join(fileFor(dist, base, page), 'index.html');
+  const htmlFile = page.endsWith('.html') ? fileFor(dist, base, page) : join(fileFor(dist, base, page), 'index.html');
   const html = readFileSync(htmlFile, 'utf8');
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const inline = inlineScripts.trim() ? gzipSize(inlineScripts) : 0;

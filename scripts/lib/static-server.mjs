@@ -23,7 +23,7 @@ import compression from 'compression';
  */
 
 /**
- * The request handler: serves `dir` under `base`, and answers 404 with a small HTML page.
+ * The request handler: serves `dir` under `base`, and answers 404 with the build's 404.html (or a small page).
  * @param {StaticOptions} [options]
  * @returns {import('node:http').RequestListener}
  */
@@ -52,8 +52,11 @@ export function staticHandler({ dir = 'dist', base = '/', cors = true, transform
       response.end(transformHtml(readFileSync(page, 'utf8')));
       return;
     }
+    // The site's own 404 page where the build has one, as static hosts serve 404.html.
     serve(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><p>Not found</p>');
+      const notFound = join(dir, '404.html');
+      const body = existsSync(notFound) ? readFileSync(notFound, 'utf8') : '<!doctype html><title>Not found</title><p>Not found</p>';
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(transformHtml ? transformHtml(body) : body);
     });
   };
   return (request, response) => compress(request, response, () => handle(request, response));

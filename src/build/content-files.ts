@@ -241,9 +241,27 @@ function checkLessonKit(
   const passages = new Set(order.map((p) => p.id));
   const diagrams = new Set(DIAGRAMS.map((d) => d.id));
   const positionsById = new Map(positions.map((position) => [position.id, position]));
+  const standards = new Set(data.standards.map((s) => s.id));
+  const used = new Set<string>();
+  const checkStandards = (ids: readonly string[], field: string) =>
+    ids.forEach((sid, i) => {
+      used.add(sid);
+      if (!standards.has(sid))
+        problems.push({ file, field: `${field}.standards[${i}]`, message: `unknown standard id "${sid}" (not in standards)` });
+    });
   data.activities.forEach((activity, index) => {
     if (!diagrams.has(activity.diagram))
       problems.push({ file, field: `activities[${index}].diagram`, message: `unknown diagram id "${activity.diagram}"` });
+    activity.passages.forEach((passage, i) => {
+      if (!passages.has(passage))
+        problems.push({ file, field: `activities[${index}].passages[${i}]`, message: `unknown passage id "${passage}"` });
+    });
+    checkStandards(activity.standards, `activities[${index}]`);
+  });
+  data.questions.forEach((question, index) => checkStandards(question.standards, `questions[${index}]`));
+  data.standards.forEach((s, index) => {
+    if (!used.has(s.id))
+      problems.push({ file, field: `standards[${index}]`, message: `the standard "${s.id}" is aligned with no activity or question` });
   });
   data.questions.forEach((question, index) => {
     for (const [side, stance] of [

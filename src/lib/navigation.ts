@@ -37,7 +37,9 @@ export const NAV: readonly NavEntry[] = [
   {
     label: 'The debate',
     links: [
-      { path: '/reporting/', label: 'Reporting and positions' },
+      { path: '/reporting/', label: 'Reporting check' },
+      { path: '/debate/', label: 'Who argues what' },
+      { path: '/costs/', label: 'What it would cost' },
       { path: '/changes/', label: "What's new" },
     ],
   },

@@ -59,7 +59,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
           ),
         )
         .toBe(true);
-      const contentHeight = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+      const contentHeight = await embedContentHeight(page.frames()[1]);
       const heights = await page.evaluate(
         () => (window as unknown as { messages: { data: { subject?: string; type?: string; height: number } }[] }).messages,
       );
@@ -123,7 +123,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
         await hostPage(page, `<div style="width:${width}px">${iframeSnippet(diagram, embedSrc(baseURL!, diagram))}</div>`);
         await expect(page.frameLocator('iframe').locator('.credit')).toBeVisible();
         const frameHeight = (await page.locator('iframe').boundingBox())!.height;
-        const content = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+        const content = await embedContentHeight(page.frames()[1]);
         expect(content, `${diagram.id} at ${width} px`).toBeLessThanOrEqual(Math.ceil(frameHeight) + 1);
       }
     }
@@ -167,7 +167,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     await expect(page.locator('iframe')).not.toHaveAttribute('data-golden-dome-height');
     release();
     await expect(page.locator('iframe')).toHaveAttribute('data-golden-dome-height', /^\d+$/);
-    const content = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+    const content = await embedContentHeight(page.frames()[1]);
     await expect.poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - content)).toBeLessThanOrEqual(2);
   });
 
@@ -176,7 +176,7 @@ test.describe('embed pages in a sandboxed frame on another origin', () => {
     await hostPage(page, scriptSnippet(layers, embedSrc(baseURL!, layers), `${baseURL}/embed.js`));
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('main#embed svg:visible').first()).toBeVisible();
-    const contentHeight = () => page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+    const contentHeight = () => embedContentHeight(page.frames()[1]);
     await expect
       .poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - (await contentHeight())))
       .toBeLessThanOrEqual(2);

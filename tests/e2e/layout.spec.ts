@@ -125,3 +125,30 @@ test.describe('the phone menu, without JavaScript', () => {
     await expect(page).toHaveURL(/\/glossary\/$/);
   });
 });
+
+test.describe('long pages on a phone', () => {
+  /** About fifteen screens of a 390 × 844 phone: a page longer than that needs an on-page contents. */
+  const SCREENS = 15;
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of sitemapPaths()) {
+    test(`${path}: at most ${SCREENS} screens at 390 px, or an on-page contents near the top`, async ({ page }) => {
+      await page.goto(path);
+      const { screens, contents } = await page.evaluate(() => {
+        // An on-page contents: a nav in the main content with at least three links to this page's own anchors.
+        const navs = [...document.querySelectorAll('main nav')].filter(
+          (nav) =>
+            [...nav.querySelectorAll('a[href^="#"]')].filter((a) =>
+              document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))),
+            ).length >= 3,
+        );
+        return {
+          screens: document.documentElement.scrollHeight / innerHeight,
+          contents: navs.map((nav) => nav.getBoundingClientRect().top + scrollY),
+        };
+      });
+      if (screens <= SCREENS) return;
+      expect(contents.length, `${path} is ${screens.toFixed(1)} screens tall at 390 px and has no on-page contents`).toBeGreaterThan(0);
+      expect(Math.min(...contents), 'the contents is within the first two screens').toBeLessThan(2 * 844);
+    });
+  }
+});

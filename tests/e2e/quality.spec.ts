@@ -7,7 +7,7 @@ import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 
-/** Every built page, as a site path. */
+/** Every built page, as a site path ("/layers/", or "/404.html" for a page that is a file of its own). */
 const builtPages = () =>
   htmlFiles('dist').map((file) =>
     file
@@ -16,6 +16,8 @@ const builtPages = () =>
       .split('\\')
       .join('/'),
   );
+/** The built file of a site path from builtPages(). */
+const pageFile = (page: string) => (page.endsWith('.html') ? join('dist', page) : join('dist', page, 'index.html'));
 
 test.describe('links', () => {
   test('no internal link is broken, and every #anchor exists', () => {
@@ -26,7 +28,7 @@ test.describe('links', () => {
 
   test('no word runs into a link (a line break before an element is not a space to Astro)', () => {
     const joined = builtPages().flatMap((page) => {
-      const html = readFileSync(join('dist', page, 'index.html'), 'utf8');
+      const html = readFileSync(pageFile(page), 'utf8');
       return [...html.matchAll(/[A-Za-z0-9·,]<a\s[^>]*>[^<]{0,30}/g)].map((match) => `${page}: ${match[0].replace(/<a\s[^>]*>/, '|')}`);
     });
     expect(joined).toEqual([]);
@@ -118,7 +120,7 @@ test.describe('hardening: the Content Security Policy', () => {
   test('every page has a policy with no unsafe-inline, and no style attribute it would refuse', () => {
     const problems: string[] = [];
     for (const page of builtPages()) {
-      const html = readFileSync(join('dist', page, 'index.html'), 'utf8');
+      const html = readFileSync(pageFile(page), 'utf8');
       const policy = policyOf(html);
       if (!policy) problems.push(`${page}: no policy`);
       else if (policy.includes('unsafe-inline')) problems.push(`${page}: unsafe-inline`);

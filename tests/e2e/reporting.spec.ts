@@ -55,19 +55,6 @@ test.describe('/reporting/', () => {
     await expect(page.locator(`#${misstatement.id} .order-quote p`).first()).toHaveText(official);
   });
 
-  test('the debate gives each position a source and a date', async ({ page }) => {
-    await page.goto('/reporting/#debate');
-    const positions = page.locator('.position');
-    expect(await positions.count()).toBeGreaterThanOrEqual(10);
-    for (const position of await positions.all()) {
-      await expect(position.locator('.meta')).toContainText('Source:');
-      await expect(position.locator('.when')).not.toBeEmpty();
-    }
-    for (const group of ['us-government', 'supporters', 'critics', 'foreign-governments', 'analysis']) {
-      await expect(page.locator(`#debate-${group}`)).toBeVisible();
-    }
-  });
-
   // axe on this page: a11y.spec.ts, as loaded.
 });
 

@@ -13,6 +13,8 @@ import { computeSbi, defaultInputs } from '../../src/diagrams/space-interceptors
 import { killChainSchema } from '../../src/lib/schema/kill-chain.ts';
 import { sitemapPaths } from '../e2e/site.ts';
 import { expect, test, until } from './fixtures.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.mjs';
+import type { AddressInfo } from 'node:net';
 
 /** Every page of the built site: the sitemap, and the embed pages it leaves out. */
 const PAGES = [...sitemapPaths(), ...DIAGRAMS.map((diagram) => `/embed/${diagram.id}/`)];
@@ -298,6 +300,74 @@ test('an enhanced glossary term is still inline text: a long term wraps as it di
   expect(found.length, 'enhanced terms in the 390 px frame').toBeGreaterThan(5);
   expect(found.filter((term) => term.lines > 1).length, 'some term wraps at 390 px').toBeGreaterThan(0);
   expect(found.filter((term) => term.fragments !== term.lines)).toEqual([]);
+});
+
+// Before the no-CORS host's test: Firefox reports that test's refused module scripts a moment
+// after it ends, into whichever test navigates next.
+test.describe('into the classroom (issue 25)', () => {
+  test("a figure's share links carry the view on screen", async ({ driver, site }) => {
+    const layers = DIAGRAMS.find((diagram) => diagram.id === 'layers')!;
+    await driver.goto(`${site.origin}/layers/${layers.exampleView}`);
+    // A real pointer over the Classroom link rewrites the links from the address bar.
+    const box = await driver.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('#tools-layers [data-share="classroom"]')!;
+      link.scrollIntoView({ block: 'center' });
+      const rect = link.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await driver.hover(box.x, box.y);
+    const shared = await driver.evaluate(() => ({
+      classroom: new URL(document.querySelector<HTMLAnchorElement>('#tools-layers [data-share="classroom"]')!.href).searchParams.get('url'),
+      email: decodeURIComponent(document.querySelector<HTMLAnchorElement>('#tools-layers [data-share="email"]')!.href),
+      copy: document.querySelector('#tools-layers .share-links [data-copy-text]')!.getAttribute('data-copy-text'),
+    }));
+    const site0 = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+    const expected = `${site0}/layers/?${new URLSearchParams(layers.exampleView)}#${layers.anchor}`;
+    expect(shared.classroom).toBe(expected);
+    expect(shared.email).toContain(expected);
+    expect(shared.copy).toBe(expected);
+  });
+
+  test('after one visit, the site reloads with its server gone (the offline copy), where the engine has service workers', async ({
+    driver,
+    engine,
+  }) => {
+    test.setTimeout(120_000);
+    // A server of its own, stopped mid-test (the suite's server stays up for the other tests).
+    const server = createStaticServer({ dir: 'dist' });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await driver.goto(`${origin}/teach/`);
+      const supported = await driver.evaluate(() => 'serviceWorker' in navigator && window.isSecureContext);
+      test.skip(!supported, `${engine}: this driver's browser exposes no service worker`);
+      await until(driver, 'the worker controls the page', () => navigator.serviceWorker.controller !== null);
+      // The precache is complete once the worker is active (it activates after installing every file).
+      await until(driver, 'the worker is active', () => navigator.serviceWorker.controller?.state === 'activated');
+    } finally {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+    await driver.goto(`${origin}/layers/`);
+    expect(
+      await driver.evaluate(() => ({
+        h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+        svg: !!document.querySelector('#figure-layers svg'),
+      })),
+    ).toEqual({
+      h1: expect.stringMatching(/\S/),
+      svg: true,
+    });
+    await driver.goto(`${origin}/search/`);
+    await driver.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#search-input')!;
+      field.value = 'custody layer';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(driver, 'search answers from the offline copy', () => document.querySelectorAll('.search-results a').length > 0);
+  });
 });
 
 test.describe('a host that sends no CORS header', () => {

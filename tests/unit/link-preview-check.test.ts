@@ -40,6 +40,8 @@ page('wrong', tags(`${SITE}wrong/`, `${SITE}og/small.png`, { ogUrl: `${SITE}else
 page('missing', tags(`${SITE}missing/`, `${SITE}og/none.png`));
 page('relative', tags(`${SITE}relative/`, '/og/site.png'));
 page('fake', tags(`${SITE}fake/`, `${SITE}og/fake.png`));
+// An unlisted page (the 404 page) has no preview to check, and is not counted.
+page('unlisted', '<!doctype html><html><head><title>Not found</title><meta name="robots" content="noindex"></head></html>');
 
 describe('checkLinkPreviews', () => {
   it('passes a page with every tag and a 1200×630 PNG, and names each page that fails and why', async () => {

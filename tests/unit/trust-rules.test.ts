@@ -188,6 +188,14 @@ describe('the lesson kit', () => {
       'content/teach/lesson-kit.yaml: questions[0].analysis[1].source: unknown source id "no-such-source"',
     ]);
   });
+
+  it('quotes only passages of the order, and aligns only with standards it lists, each used', () => {
+    expect(report('teach/lesson-kit.yaml', 'lesson-kit-bad-standards.yaml')).toEqual([
+      'content/teach/lesson-kit.yaml: activities[2].passages[1]: unknown passage id "sec-99"',
+      'content/teach/lesson-kit.yaml: activities[2].standards[1]: unknown standard id "c3-no-such" (not in standards)',
+      'content/teach/lesson-kit.yaml: standards[3]: the standard "c3-d2-his-1" is aligned with no activity or question',
+    ]);
+  });
 });
 
 describe('what changed, and when each file was checked', () => {

@@ -4,9 +4,26 @@ const id = z.string().regex(/^[a-z0-9-]+$/);
 /** An analyst's finding beside the two sides: our words, and the analyst's source (marked `analyst`). */
 const finding = z.object({ text: z.string().min(1), source: id }).strict();
 
+/**
+ * A standard an activity or a discussion question aligns with, in the standard's own words:
+ * `fit` says whether the kit does what it asks (`addresses`) or only gives practice towards it
+ * (`supports`), and `how` says how (and, for `supports`, what is missing).
+ */
+const standard = z
+  .object({
+    id,
+    framework: z.enum(['C3', 'NGSS']),
+    code: z.string().min(1),
+    statement: z.string().min(1),
+    fit: z.enum(['addresses', 'supports']),
+    how: z.string().min(1),
+  })
+  .strict();
+
 /** The lesson kit (content/teach/lesson-kit.yaml): objectives, an activity per diagram, discussion and a quiz. */
 export const lessonKitSchema = z.object({
   objectives: z.array(z.object({ text: z.string().min(1) }).strict()).min(3),
+  standards: z.array(standard).default([]),
   activities: z
     .array(
       z
@@ -15,6 +32,10 @@ export const lessonKitSchema = z.object({
           diagram: id,
           title: z.string().min(1),
           minutes: z.number().int().positive(),
+          /** Ids of the order's paragraphs the diagram shows (quoted on its page in the course cartridge). */
+          passages: z.array(id).min(1),
+          /** Ids in `standards`. */
+          standards: z.array(id).default([]),
           steps: z.array(z.string().min(1)).min(2),
           question: z.string().min(1),
         })
@@ -31,6 +52,8 @@ export const lessonKitSchema = z.object({
         .object({
           id,
           question: z.string().min(1),
+          /** Ids in `standards`. */
+          standards: z.array(id).default([]),
           supporters: z.array(id).min(1),
           critics: z.array(id).min(1),
           analysis: z.array(finding).default([]),
@@ -58,3 +81,4 @@ export const lessonKitSchema = z.object({
 });
 
 export type LessonKit = z.infer<typeof lessonKitSchema>;
+export type Standard = z.infer<typeof standard>;
