@@ -74,7 +74,9 @@ test.describe('the layered diagram, server-rendered', () => {
       expect(await renderedBands(page, 'wide'), threat).toEqual(bandsOf(threat, 'wide'));
       if (threat !== 'ballistic') for (const time of ballisticTimes) expect(await renderedBands(page, 'wide'), threat).not.toContain(time);
       // The note that says whose times the sources give shows with the threat's fades.
-      if (threat !== 'ballistic') await expect(page.locator(`.fade-list-${threat} .phase-note`)).toBeVisible();
+      const note = page.locator('.layered .fades .phase-note');
+      if (threat === 'ballistic') await expect(note).toBeHidden();
+      else await expect(note).toHaveText(layered.unsourcedNote);
     }
     expect(await renderedBands(page, 'wide')).toEqual([
       'Pre-launch',

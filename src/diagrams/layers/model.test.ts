@@ -241,44 +241,15 @@ describe('checkLayeredDiagram', () => {
       'the bands must be the phases in flight order: pre-launch, boost, midcourse, terminal',
     ],
     [
-      'a threat shown without sourced times and no note saying whose times they are',
-      (d) => ({ ...d, threatPhases: { ...d.threatPhases, hypersonic: { ...d.threatPhases.hypersonic, note: undefined } } }),
-      'threatPhases.hypersonic.note',
-      "no source gives hypersonic times for boost, midcourse, terminal: add a note saying the ballistic missile's times apply only to it",
-    ],
-    [
-      'a note with nothing to explain',
-      (d) => ({
-        ...d,
-        threatPhases: {
-          ...d.threatPhases,
-          cruise: {
-            ...d.threatPhases.cruise,
-            phases: Object.fromEntries(
-              (['boost', 'midcourse', 'terminal'] as const).map((phase) => [
-                phase,
-                { ...d.threatPhases.cruise.phases[phase], duration: '1 min', source: 'cbo-2021-cruise', sourceQuote: 'words' },
-              ]),
-            ),
-          },
-        },
-      }),
-      'threatPhases.cruise.note',
-      'every phase has a cruise time or none at all, so the note has nothing to explain',
-    ],
-    [
       "an unknown source for a phase's name",
       (d) => ({
         ...d,
         threatPhases: {
           ...d.threatPhases,
-          hypersonic: {
-            ...d.threatPhases.hypersonic,
-            phases: { midcourse: { ...d.threatPhases.hypersonic.phases.midcourse, nameSource: 'nowhere' } },
-          },
+          hypersonic: { midcourse: { ...d.threatPhases.hypersonic.midcourse, nameSource: 'nowhere' } },
         },
       }),
-      'threatPhases.hypersonic.phases.midcourse.nameSource',
+      'threatPhases.hypersonic.midcourse.nameSource',
       'unknown source id "nowhere"',
     ],
   ])('reports %s, naming the file and field', (_, change, field, message) => {
@@ -292,21 +263,17 @@ describe('checkLayeredDiagram', () => {
   });
 
   /** The file as parsed, before the schema: its other threats' phases, as plain records to break. */
-  type RawThreatPhases = { threatPhases: Record<string, { phases: Record<string, Record<string, unknown>> } | undefined> };
+  type RawThreatPhases = { threatPhases: Record<string, Record<string, Record<string, unknown>> | undefined> };
   it.each<[string, (raw: RawThreatPhases) => void, string]>([
     [
       'a time without its source',
-      (raw) => (raw.threatPhases.cruise!.phases.boost.duration = '1 min'),
+      (raw) => (raw.threatPhases.cruise!.boost.duration = '1 min'),
       'give duration, source and sourceQuote together',
     ],
-    [
-      'a name without its short form',
-      (raw) => delete raw.threatPhases.cruise!.phases.boost.shortLabel,
-      'give label and shortLabel together',
-    ],
+    ['a name without its short form', (raw) => delete raw.threatPhases.cruise!.boost.shortLabel, 'give label and shortLabel together'],
     [
       "a name's source without its words",
-      (raw) => delete raw.threatPhases.hypersonic!.phases.midcourse.nameQuote,
+      (raw) => delete raw.threatPhases.hypersonic!.midcourse.nameQuote,
       'give nameSource and nameQuote together',
     ],
     ['a threat left out', (raw) => delete raw.threatPhases.cruise, 'threatPhases'],
@@ -368,8 +335,26 @@ describe('buildLayeredModel', () => {
         ['before launch', false, null],
         ...Array.from({ length: 3 }, () => [data.unsourcedTime, true, null]),
       ]);
-      expect(model.phaseNotes[threat]).toMatch(/the sources give them for a ballistic missile only/);
+      expect(model.phaseNotes[threat]).toBe(data.unsourcedNote);
     }
+  });
+
+  it('says the note only of a threat with a band that has no sourced time', () => {
+    const timed = structuredClone(data);
+    timed.threatPhases.cruise = Object.fromEntries(
+      (['boost', 'midcourse', 'terminal'] as const).map((phase) => [
+        phase,
+        { ...data.threatPhases.cruise[phase], duration: '1 min', source: 'cbo-2021-cruise', sourceQuote: 'words' },
+      ]),
+    );
+    const notes = buildLayeredModel(timed, elements, sources).phaseNotes;
+    expect(Object.keys(notes)).toEqual(['hypersonic']);
+    expect(buildLayeredModel(timed, elements, sources).phases.cruise.map((phase) => phase.duration)).toEqual([
+      'before launch',
+      '1 min',
+      '1 min',
+      '1 min',
+    ]);
   });
 
   it('carries the quotes and labels of each cited passage', () => {

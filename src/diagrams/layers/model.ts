@@ -5,8 +5,7 @@
  * description, so all three say the same thing.
  *
  * checkLayeredDiagram() is part of the build's content check: it fails on an unknown element or
- * source, a drawn element left out, a fade that disagrees with the element's `threats`, or a
- * threat whose bands have no sourced time without a note saying whose times the sources give.
+ * source, a drawn element left out, or a fade that disagrees with the element's `threats`.
  */
 import type { ElementData } from '../../lib/schema/element.ts';
 import type { Source } from '../../lib/schema/source.ts';
@@ -141,7 +140,10 @@ export function buildLayeredModel(
       ]),
     ) as Record<DiagramThreat, DiagramPhase[]>,
     phaseNotes: Object.fromEntries(
-      OTHER_DIAGRAM_THREATS.flatMap((threat) => (data.threatPhases[threat].note ? [[threat, data.threatPhases[threat].note]] : [])),
+      DIAGRAM_THREATS.filter((threat) => phasesFor(data, threat).some((phase) => phase.unsourced)).map((threat) => [
+        threat,
+        data.unsourcedNote,
+      ]),
     ),
     bandProgress: { boostEnd: progressOf(bandEnd('boost')), midcourseEnd: progressOf(bandEnd('midcourse')) },
   };
@@ -179,31 +181,13 @@ export function checkLayeredDiagram(
       problems.push({ file, field: `phases[${index}].source`, message: `unknown source id "${band.source}"` });
   });
   for (const threat of OTHER_DIAGRAM_THREATS) {
-    const field = `threatPhases.${threat}`;
-    const own = data.threatPhases[threat];
-    for (const [phase, entry] of Object.entries(own.phases)) {
+    for (const [phase, entry] of Object.entries(data.threatPhases[threat])) {
       for (const key of ['nameSource', 'source'] as const) {
         const ref = entry?.[key];
         if (ref && !sourceIds.has(ref))
-          problems.push({ file, field: `${field}.phases.${phase}.${key}`, message: `unknown source id "${ref}"` });
+          problems.push({ file, field: `threatPhases.${threat}.${phase}.${key}`, message: `unknown source id "${ref}"` });
       }
     }
-    // A ballistic time shown as if it were this threat's is the error this rule exists for (issue 29).
-    const untimed = phasesFor(data, threat)
-      .filter((phase) => phase.unsourced)
-      .map((phase) => phase.phase);
-    if (untimed.length > 0 && !own.note)
-      problems.push({
-        file,
-        field: `${field}.note`,
-        message: `no source gives ${threat} times for ${untimed.join(', ')}: add a note saying the ballistic missile's times apply only to it`,
-      });
-    if (untimed.length === 0 && own.note)
-      problems.push({
-        file,
-        field: `${field}.note`,
-        message: `every phase has a ${threat} time or none at all, so the note has nothing to explain`,
-      });
   }
   data.fades.forEach((fade, index) => {
     if (fade.source && !sourceIds.has(fade.source))

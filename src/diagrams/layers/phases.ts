@@ -34,7 +34,7 @@ export function phasesFor(
   threat: DiagramThreat,
 ): ResolvedPhase[] {
   return data.phases.map((band) => {
-    const own = threat === 'ballistic' ? undefined : data.threatPhases[threat].phases[band.phase];
+    const own = threat === 'ballistic' ? undefined : data.threatPhases[threat][band.phase];
     const name = { label: own?.label ?? band.label, shortLabel: own?.shortLabel ?? band.shortLabel };
     const nameSource = own?.nameSource ? { id: own.nameSource, quote: own.nameQuote! } : null;
     if (own?.duration)

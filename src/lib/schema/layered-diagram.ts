@@ -66,18 +66,6 @@ export const threatPhaseSchema = z
     message: "a time needs its source and the source's words: give duration, source and sourceQuote together",
   });
 
-/** One other threat's phases: the ones that differ, and why the bands show no time where none is sourced. */
-export const threatPhasesSchema = z
-  .object({
-    phases: z.partialRecord(z.enum(PHASES), threatPhaseSchema).default({}),
-    /**
-     * Said under the picture and with the phases: that the ballistic missile's times apply only to
-     * it. Needed when a phase with a sourced ballistic time has none for this threat.
-     */
-    note: z.string().min(1).optional(),
-  })
-  .strict();
-
 /** One element drawn where it acts. */
 export const markSchema = z.object({
   /** Element id (content/elements/<id>.mdx). */
@@ -124,9 +112,14 @@ export const layeredDiagramSchema = z.object({
   higherOrbit: unit,
   phases: z.array(phaseBandSchema).length(PHASES.length),
   /** Each other threat's phases, where they differ from the ballistic missile's (every such threat is required). */
-  threatPhases: z.record(z.enum(OTHER_DIAGRAM_THREATS), threatPhasesSchema),
+  threatPhases: z.record(z.enum(OTHER_DIAGRAM_THREATS), z.partialRecord(z.enum(PHASES), threatPhaseSchema)),
   /** What a band says in place of a time, for a threat no source gives that phase's time for. */
   unsourcedTime: z.string().min(1),
+  /**
+   * Said under the picture and with the phase lists, for every threat with such a band: that the
+   * sources give the phase times for a ballistic missile only.
+   */
+  unsourcedNote: z.string().min(1),
   marks: z.array(markSchema).min(1),
   /** Elements that act across the chain: listed in the side key, not drawn. */
   key: z.array(id),
