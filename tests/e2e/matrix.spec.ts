@@ -38,7 +38,7 @@ test.describe('/matrix/', () => {
     const hint = page.locator('.scroll-hint');
     await expect(hint).toBeVisible();
     await expect(hint).toHaveText(/Scroll sideways to see all 14 columns/);
-    // Both covers and both shadows (components.css): the shadow at an edge shows while the table runs on past it.
+    // Both covers and both shadows (RequirementsMatrix.astro): the shadow at an edge shows while the table runs on past it.
     expect(await region.evaluate((node) => getComputedStyle(node).backgroundImage.match(/linear-gradient/g)?.length)).toBe(4);
     expect(await region.evaluate((node) => getComputedStyle(node).backgroundAttachment)).toBe('local, local, scroll, scroll');
     const frame = page.locator('.scroll-frame');
@@ -70,7 +70,7 @@ test.describe('/matrix/', () => {
   test('a row opens the elements that cite it', async ({ page }) => {
     await page.goto('/matrix/');
     const row = page.locator('#requirement-sec-3-a-iii');
-    await row.locator('summary', { hasText: /\belements?$/ }).click();
+    await row.locator('summary', { hasText: /\belements?\s*$/ }).click();
     await expect(row.getByRole('link', { name: 'Space-based interceptors' })).toHaveAttribute(
       'href',
       '/elements/space-based-interceptors/',
