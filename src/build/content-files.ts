@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { parseOrderText, type OrderParagraph } from '../lib/order.ts';
 import { checkCites, checkElements, formatPath, type CitationProblem, type ElementFile } from '../lib/citations.ts';
-import { tourStepSchema } from '../lib/schema/tour.ts';
+import { tourSchema } from '../lib/schema/tour.ts';
 import { claimSchema, reportingDocumentSchema } from '../lib/schema/reporting.ts';
 import { costEstimateSchema, positionSchema, type Position } from '../lib/schema/debate.ts';
 import { sourceSchema, type Source } from '../lib/schema/source.ts';
@@ -117,7 +117,7 @@ function checkDiagramFile(
   return data ? checkLayeredDiagram(file, data, elements, sourceIds, passageIds) : problems;
 }
 
-/** The guided tour: its schema, its quotes of the order, its sources and the elements it emphasises. */
+/** The guided tour: its schema, its quotes of the order (steps and self-check), its sources and the elements it emphasises. */
 function checkTourFile(
   root: string,
   order: readonly OrderParagraph[],
@@ -125,18 +125,26 @@ function checkTourFile(
   elementIds: ReadonlySet<string>,
 ): CitationProblem[] {
   const file = CONTENT_PATHS.tour;
-  const { data, problems } = readValidated(root, file, z.array(tourStepSchema));
+  const { data, problems } = readValidated(root, file, tourSchema);
   if (!data) return problems;
   const byId = new Map(order.map((p) => [p.id, p]));
-  return data.flatMap((step, index) => [
-    ...checkCites(file, `[${index}].cites`, step.cites, byId),
-    ...step.sources
-      .filter((id) => !sourceIds.has(id))
-      .map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
-    ...step.view.emphasise
-      .filter((id) => !elementIds.has(id))
-      .map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
-  ]);
+  return [
+    ...data.steps.flatMap((step, index) => [
+      ...checkCites(file, `steps[${index}].cites`, step.cites, byId),
+      ...step.sources
+        .filter((id) => !sourceIds.has(id))
+        .map((id) => ({ file, field: `steps[${index}].sources`, message: `unknown source id "${id}"` })),
+      ...step.view.emphasise
+        .filter((id) => !elementIds.has(id))
+        .map((id) => ({ file, field: `steps[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
+    ]),
+    ...data.selfCheck.flatMap((question, index) =>
+      checkCites(file, `selfCheck[${index}]`, [question.cite], byId).map((problem) => ({
+        ...problem,
+        field: problem.field.replace(`selfCheck[${index}][0]`, `selfCheck[${index}].cite`),
+      })),
+    ),
+  ];
 }
 
 /** Reporting claims and the glossary, checked against the documents, the order and the sources. */
