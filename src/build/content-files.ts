@@ -20,7 +20,7 @@ import { explorerSchema } from '../lib/schema/explorer.ts';
 import { termSchema } from '../lib/schema/glossary.ts';
 import { requirementSchema, sectionSchema } from '../lib/schema/matrix.ts';
 import { crosswalkSchema } from '../lib/schema/crosswalk.ts';
-import { lessonKitSchema } from '../lib/schema/teach.ts';
+import { lessonKitSchema, type LessonKit } from '../lib/schema/teach.ts';
 import { DIAGRAMS } from '../diagrams/registry.ts';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { checkClaims, checkDocuments, checkGlossary } from '../lib/reporting-check.ts';
@@ -233,6 +233,30 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
   return problems;
 }
 
+/** The 50-minute lesson: its parts name activities and questions of the kit, and its answers quote the order word for word. */
+function checkLesson(file: string, kit: LessonKit, byId: ReadonlyMap<string, OrderParagraph>): CitationProblem[] {
+  const activities = new Set(kit.activities.map((activity) => activity.diagram));
+  const questions = new Set(kit.questions.map((question) => question.id));
+  return kit.lesson.segments.flatMap((part, index) => {
+    const field = `lesson.segments[${index}]`;
+    const problems: CitationProblem[] = [];
+    if (part.activity && !activities.has(part.activity))
+      problems.push({ file, field: `${field}.activity`, message: `no activity for the diagram "${part.activity}" in activities` });
+    if (part.question && !questions.has(part.question))
+      problems.push({ file, field: `${field}.question`, message: `unknown question id "${part.question}" (not in questions)` });
+    part.tasks.forEach((task, i) => {
+      if (task.cite)
+        problems.push(
+          ...checkCites(file, `${field}.tasks[${i}]`, [task.cite], byId).map((problem) => ({
+            ...problem,
+            field: problem.field.replace(`tasks[${i}][0]`, `tasks[${i}].cite`),
+          })),
+        );
+    });
+    return problems;
+  });
+}
+
 /**
  * The lesson kit: every source, passage, diagram and position it names must exist; a side's
  * arguments are positions of that side; analysts' findings cite analysts.
@@ -267,6 +291,7 @@ function checkLessonKit(
     checkStandards(activity.standards, `activities[${index}]`);
   });
   data.questions.forEach((question, index) => checkStandards(question.standards, `questions[${index}]`));
+  problems.push(...checkLesson(file, data, new Map(order.map((p) => [p.id, p]))));
   data.standards.forEach((s, index) => {
     if (!used.has(s.id))
       problems.push({ file, field: `standards[${index}]`, message: `the standard "${s.id}" is aligned with no activity or question` });

@@ -3,32 +3,16 @@
  * every other quote, and a broken self-check fails the content check (the build's first step)
  * naming the file and the field. Each case edits a copy of the real content.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
-import { checkContent } from '../../src/build/content-files.ts';
-import { formatProblems } from '../../src/lib/citations.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { tourSchema, type Tour } from '../../src/lib/schema/tour.ts';
+import { problemsAfterEdit } from '../shared/edited-content.ts';
 
 const FILE = 'content/tour/steps.yaml';
 const real = (): Tour => tourSchema.parse(parse(readFileSync(FILE, 'utf8')));
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** The content check's lines about the tour, for a copy of the content whose tour file is `edit`ed. */
-function tourProblems(edit: (tour: Record<string, unknown> & Tour) => void): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'gd-tour-'));
-  temporary.push(root);
-  cpSync('content', join(root, 'content'), { recursive: true });
-  const tour = parse(readFileSync(FILE, 'utf8'));
-  edit(tour);
-  writeFileSync(join(root, FILE), stringify(tour));
-  return formatProblems(checkContent(root, '2026-12-07'))
-    .split('\n')
-    .filter((line) => line.startsWith(`${FILE}:`));
-}
+const tourProblems = (edit: (tour: Tour) => void) => problemsAfterEdit<Tour>(FILE, edit);
 
 describe('the tour self-check', () => {
   it('has three or four questions, each with exactly one right option, and passes the check', () => {
