@@ -31,6 +31,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  compressHTML: true,
   integrations: [
     citationCheck(),
     hydrateOnInteraction(),

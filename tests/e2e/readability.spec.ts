@@ -24,6 +24,7 @@ const PARTS = {
   glossary: '/glossary/',
   debate: '/debate/',
   costs: '/costs/',
+  'explorable introduction': '/explore/space-interceptors/',
   worksheet: '/teach/worksheet/',
 } as const;
 const MAX_GRADE = 9;

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
+import { sitemapPaths } from './site.ts';
 import { lessonKitSchema } from '../../src/lib/schema/teach.ts';
 
 const SITE = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
@@ -15,6 +16,18 @@ const sharedUrl = (href: string | null) => new URL(href!).searchParams.get('url'
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('every page but the home page shares itself at its foot, by its own address', async ({ page }) => {
+    for (const path of sitemapPaths().filter((p) => p !== '/')) {
+      await page.goto(path);
+      const share = page.locator('main > .share-links');
+      await expect(share, path).toBeVisible();
+      expect(sharedUrl(await share.getByRole('link', { name: /Share to Google Classroom/ }).getAttribute('href')), path).toBe(`${SITE}${path}`);
+    }
+    // The home page's first-round-trip budget has no room for it (BaseLayout's `share`).
+    await page.goto('/');
+    await expect(page.locator('main > .share-links')).toHaveCount(0);
+  });
 
   for (const diagram of DIAGRAMS) {
     test(`${diagram.id}: the figure's tools share its page by Google Classroom and e-mail`, async ({ page }) => {

@@ -405,7 +405,7 @@ describe('clampInputs', () => {
     ['intercept-alt-km', '900', 'interceptAltKm', 500, '500 km'],
     ['inclination-deg', '97', 'inclinationDeg', 90, '90°'],
     ['inclination-deg', '0', 'inclinationDeg', 1, '1°'],
-    ['launch-lat', '-100', 'launchLatDeg', -90, '-90°'],
+    ['launch-lat', '-100', 'launchLatDeg', -90, '−90°'],
     ['salvo', '1e3', 'salvo', 100, '100 missiles'],
     ['shots', '0', 'shots', 1, '1 per missile'],
   ] as const)('clamps %s = %s with a note naming the field and the limit', (id, text, field, expected, limit) => {
@@ -414,6 +414,19 @@ describe('clampInputs', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(SBI_INPUTS[field].label);
     expect(notes[0]).toContain(limit);
+  });
+
+  it('writes the values in its notes as a reader writes them: grouped, no exponent, and no hundred-digit number', () => {
+    expect(clamp({ 'burn-s': '99999' }).notes).toEqual(['Boost burn time: 99,999 s is above the maximum; using the maximum, 600 s.']);
+    expect(clamp({ 'burn-s': '1e300' }).notes).toEqual([
+      'Boost burn time: the value given is above the maximum; using the maximum, 600 s.',
+    ]);
+    expect(clamp({ 'launch-lat': '-1e12' }).notes).toEqual([
+      'Launch latitude: the value given is below the minimum; using the minimum, −90°.',
+    ]);
+    expect(clamp({ 'altitude-km': '2500.123456' }).notes).toEqual([
+      'Orbital altitude: 2,500.12 km is above the maximum; using the maximum, 2,000 km.',
+    ]);
   });
 
   it('rounds a count that is not whole, with a note', () => {

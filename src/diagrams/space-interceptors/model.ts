@@ -5,8 +5,9 @@
  * many more are elsewhere in their orbits. The chain is: seconds available (burn minus
  * latency) → how far the kill vehicle can fly → the angle on the globe that distance covers →
  * the share of the constellation inside that angle → how many interceptors make one available.
- * Pure; no dependencies; computed in the browser on every input change.
+ * Pure; computed in the browser on every input change.
  */
+import { formatNumber } from '../../lib/format-number.ts';
 
 /** Mean Earth radius, km. */
 export const EARTH_RADIUS_KM = 6371;
@@ -274,6 +275,8 @@ export interface SbiInputSpec {
   step: number;
   unit: string;
   label: string;
+  /** Shown first ('basic'), or under the page's "More inputs" disclosure. */
+  level: 'basic' | 'more';
 }
 
 /**
@@ -282,20 +285,35 @@ export interface SbiInputSpec {
  * registry lists them as the diagram's view parameters.
  */
 export const SBI_INPUTS: Record<keyof SbiInputs, SbiInputSpec> = {
-  burnSeconds: { param: 'burn-s', min: 30, max: 600, step: 1, unit: 's', label: 'Boost burn time' },
-  latencySeconds: { param: 'latency-s', min: 0, max: 300, step: 1, unit: 's', label: 'Latency before the kill vehicle flies' },
-  deltaVKms: { param: 'dv-kms', min: 0.5, max: 12, step: 0.1, unit: 'km/s', label: 'Kill-vehicle Δv' },
-  accelG: { param: 'accel-g', min: 1, max: 50, step: 0.5, unit: 'g', label: 'Kill-vehicle acceleration' },
-  altitudeKm: { param: 'altitude-km', min: 150, max: 2000, step: 10, unit: 'km', label: 'Orbital altitude' },
-  interceptAltKm: { param: 'intercept-alt-km', min: 0, max: 500, step: 10, unit: 'km', label: 'Intercept altitude' },
-  inclinationDeg: { param: 'inclination-deg', min: 1, max: 90, step: 1, unit: '°', label: 'Orbital inclination' },
-  launchLatDeg: { param: 'launch-lat', min: -90, max: 90, step: 1, unit: '°', label: 'Launch latitude' },
-  salvo: { param: 'salvo', min: 1, max: 100, step: 1, unit: 'missiles', label: 'Missiles launched at once' },
-  shots: { param: 'shots', min: 1, max: 10, step: 1, unit: 'per missile', label: 'Interceptors fired per missile' },
+  burnSeconds: { param: 'burn-s', min: 30, max: 600, step: 1, unit: 's', label: 'Boost burn time', level: 'basic' },
+  latencySeconds: {
+    param: 'latency-s',
+    min: 0,
+    max: 300,
+    step: 1,
+    unit: 's',
+    label: 'Latency before the kill vehicle flies',
+    level: 'basic',
+  },
+  deltaVKms: { param: 'dv-kms', min: 0.5, max: 12, step: 0.1, unit: 'km/s', label: 'Kill-vehicle Δv', level: 'basic' },
+  accelG: { param: 'accel-g', min: 1, max: 50, step: 0.5, unit: 'g', label: 'Kill-vehicle acceleration', level: 'more' },
+  altitudeKm: { param: 'altitude-km', min: 150, max: 2000, step: 10, unit: 'km', label: 'Orbital altitude', level: 'basic' },
+  interceptAltKm: { param: 'intercept-alt-km', min: 0, max: 500, step: 10, unit: 'km', label: 'Intercept altitude', level: 'more' },
+  inclinationDeg: { param: 'inclination-deg', min: 1, max: 90, step: 1, unit: '°', label: 'Orbital inclination', level: 'more' },
+  launchLatDeg: { param: 'launch-lat', min: -90, max: 90, step: 1, unit: '°', label: 'Launch latitude', level: 'more' },
+  salvo: { param: 'salvo', min: 1, max: 100, step: 1, unit: 'missiles', label: 'Missiles launched at once', level: 'basic' },
+  shots: { param: 'shots', min: 1, max: 10, step: 1, unit: 'per missile', label: 'Interceptors fired per missile', level: 'more' },
 };
 
 /** The model's fields, in the order the page shows them. */
 export const SBI_FIELDS = Object.keys(SBI_INPUTS) as (keyof SbiInputs)[];
+
+/**
+ * The inputs a reader meets first: the boost, the delay, the kill vehicle's speed, the orbit and
+ * the size of the attack, which carry the argument; the rest wait under "More inputs".
+ */
+export const SBI_BASIC_FIELDS = SBI_FIELDS.filter((field) => SBI_INPUTS[field].level === 'basic');
+export const SBI_MORE_FIELDS = SBI_FIELDS.filter((field) => SBI_INPUTS[field].level === 'more');
 
 /** The URL parameters of the model's inputs. */
 export const SBI_PARAMS: readonly string[] = SBI_FIELDS.map((field) => SBI_INPUTS[field].param);
@@ -380,12 +398,12 @@ export function clampInputs(
     let value = parsed;
     if (value < spec.min) {
       notes.push(
-        `${spec.label}: ${formatValue(value, spec.unit)} is below the minimum; using the minimum, ${formatValue(spec.min, spec.unit)}.`,
+        `${spec.label}: ${givenValue(value, spec.unit)} is below the minimum; using the minimum, ${formatValue(spec.min, spec.unit)}.`,
       );
       value = spec.min;
     } else if (value > spec.max) {
       notes.push(
-        `${spec.label}: ${formatValue(value, spec.unit)} is above the maximum; using the maximum, ${formatValue(spec.max, spec.unit)}.`,
+        `${spec.label}: ${givenValue(value, spec.unit)} is above the maximum; using the maximum, ${formatValue(spec.max, spec.unit)}.`,
       );
       value = spec.max;
     }
@@ -490,9 +508,18 @@ function parseDecimal(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** "170 s", "4 km/s", "evenly spread" (for a null inclination). */
-function formatValue(value: number | null, unit: string): string {
+/** "170 s", "4 km/s", "99,999 s", "−90°", "1 missile", "evenly spread" (for a null inclination): as a reader writes them. */
+export function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'evenly spread';
-  const shown = String(Number(value.toPrecision(6)));
-  return unit === '°' ? `${shown}°` : `${shown} ${unit}`;
+  const shown = formatNumber(value, 6);
+  if (unit === '°') return `${shown}°`;
+  return `${shown} ${value === 1 && unit === 'missiles' ? 'missile' : unit}`;
+}
+
+/** Beyond this, a value from the URL is not repeated in a note: its hundreds of digits would say nothing. */
+const LARGEST_QUOTED = 1e9;
+
+/** An out-of-range value from the URL as a note names it: its number, or "the value given" when it is absurdly large. */
+function givenValue(value: number, unit: string): string {
+  return Math.abs(value) < LARGEST_QUOTED ? formatValue(value, unit) : 'the value given';
 }

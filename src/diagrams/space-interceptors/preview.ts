@@ -1,8 +1,8 @@
 /**
  * Link preview: the explorable's default scenario as the page shows it, less the inputs: the
  * globe (the land drawn at build and the interceptors over it, two SVGs stacked as on the page),
- * the model's outputs (the number of interceptors needed largest), and the chart of how that
- * number changes, its SVG as drawn.
+ * the answer (the number of interceptors needed, SbiResult's) largest, the model's other outputs
+ * (SbiExplanation's list), and the chart of how that number changes, its SVG as drawn.
  */
 import type { Element } from 'domhandler';
 import { plainSvg } from '../../lib/plain-svg.ts';
@@ -34,12 +34,13 @@ export const preview: DiagramPreview = (figure) => {
   if (names.length !== values.length) throw new Error(`Link preview of "${figure.id}": the outputs list pairs no value with a name.`);
   const text = colourOf(figure, outputs, 'color', '#000');
   const muted = colourOf(figure, find(figure, '.how', outputs), 'color', text);
-  // The answer, largest: the last output (the number of interceptors needed).
-  const answer = values.length - 1;
+  // The answer, largest: the number of interceptors needed, and its label.
+  const result = find(figure, '.result');
   parts.push(
-    svgText(RIGHT, 30, textOf(names[answer]), { size: 24, weight: 600, fill: text }),
-    svgText(RIGHT, 92, valueText(values[answer]), { size: 64, weight: 700, fill: text }),
+    svgText(RIGHT, 30, textOf(find(figure, 'label', result)).trim(), { size: 24, weight: 600, fill: text }),
+    svgText(RIGHT, 92, textOf(find(figure, 'output', result)).trim(), { size: 64, weight: 700, fill: text }),
   );
+  const answer = names.length;
   // The other outputs, two to a line.
   const columnWidth = (WIDTH - RIGHT) / 2;
   names.slice(0, answer).forEach((name, index) => {
