@@ -22,7 +22,9 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const share = page.locator('main > .share-links');
       await expect(share, path).toBeVisible();
-      expect(sharedUrl(await share.getByRole('link', { name: /Share to Google Classroom/ }).getAttribute('href')), path).toBe(`${SITE}${path}`);
+      expect(sharedUrl(await share.getByRole('link', { name: /Share to Google Classroom/ }).getAttribute('href')), path).toBe(
+        `${SITE}${path}`,
+      );
     }
     // The home page's first-round-trip budget has no room for it (BaseLayout's `share`).
     await page.goto('/');
