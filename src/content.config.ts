@@ -13,7 +13,7 @@ import { CONTENT_PATHS } from './lib/content-paths.ts';
 import { layeredDiagramSchema } from './lib/schema/layered-diagram.ts';
 import { killChainSchema } from './lib/schema/kill-chain.ts';
 import { historyEventSchema } from './lib/schema/history.ts';
-import { tourStepSchema } from './lib/schema/tour.ts';
+import { tourSchema } from './lib/schema/tour.ts';
 import { termSchema } from './lib/schema/glossary.ts';
 import { claimSchema, reportingDocumentSchema } from './lib/schema/reporting.ts';
 import { costEstimateSchema, positionSchema } from './lib/schema/debate.ts';
@@ -69,10 +69,10 @@ const history = defineCollection({
   schema: historyEventSchema,
 });
 
-/** The guided tour's steps (one record holding the ordered list). */
+/** The guided tour: its steps, summary and self-check (one record). */
 const tour = defineCollection({
-  loader: file(CONTENT_PATHS.tour, { parser: (text) => [{ id: 'tour', steps: parseYaml(text) }] }),
-  schema: z.object({ id: z.string(), steps: z.array(tourStepSchema).min(1) }),
+  loader: file(CONTENT_PATHS.tour, { parser: (text) => [{ id: 'tour', ...parseYaml(text) }] }),
+  schema: tourSchema.extend({ id: z.string() }),
 });
 
 const glossary = defineCollection({

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { parseOrderText, type OrderParagraph } from '../lib/order.ts';
 import { checkCites, checkElements, formatPath, type CitationProblem, type ElementFile } from '../lib/citations.ts';
-import { tourStepSchema } from '../lib/schema/tour.ts';
+import { tourSchema } from '../lib/schema/tour.ts';
 import { claimSchema, reportingDocumentSchema } from '../lib/schema/reporting.ts';
 import { costEstimateSchema, positionSchema, type Position } from '../lib/schema/debate.ts';
 import { sourceSchema, type Source } from '../lib/schema/source.ts';
@@ -20,7 +20,7 @@ import { explorerSchema } from '../lib/schema/explorer.ts';
 import { termSchema } from '../lib/schema/glossary.ts';
 import { requirementSchema, sectionSchema } from '../lib/schema/matrix.ts';
 import { crosswalkSchema } from '../lib/schema/crosswalk.ts';
-import { lessonKitSchema } from '../lib/schema/teach.ts';
+import { lessonKitSchema, type LessonKit } from '../lib/schema/teach.ts';
 import { DIAGRAMS } from '../diagrams/registry.ts';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { checkClaims, checkDocuments, checkGlossary } from '../lib/reporting-check.ts';
@@ -117,7 +117,7 @@ function checkDiagramFile(
   return data ? checkLayeredDiagram(file, data, elements, sourceIds, passageIds) : problems;
 }
 
-/** The guided tour: its schema, its quotes of the order, its sources and the elements it emphasises. */
+/** The guided tour: its schema, its quotes of the order (steps and self-check), its sources and the elements it emphasises. */
 function checkTourFile(
   root: string,
   order: readonly OrderParagraph[],
@@ -125,18 +125,26 @@ function checkTourFile(
   elementIds: ReadonlySet<string>,
 ): CitationProblem[] {
   const file = CONTENT_PATHS.tour;
-  const { data, problems } = readValidated(root, file, z.array(tourStepSchema));
+  const { data, problems } = readValidated(root, file, tourSchema);
   if (!data) return problems;
   const byId = new Map(order.map((p) => [p.id, p]));
-  return data.flatMap((step, index) => [
-    ...checkCites(file, `[${index}].cites`, step.cites, byId),
-    ...step.sources
-      .filter((id) => !sourceIds.has(id))
-      .map((id) => ({ file, field: `[${index}].sources`, message: `unknown source id "${id}"` })),
-    ...step.view.emphasise
-      .filter((id) => !elementIds.has(id))
-      .map((id) => ({ file, field: `[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
-  ]);
+  return [
+    ...data.steps.flatMap((step, index) => [
+      ...checkCites(file, `steps[${index}].cites`, step.cites, byId),
+      ...step.sources
+        .filter((id) => !sourceIds.has(id))
+        .map((id) => ({ file, field: `steps[${index}].sources`, message: `unknown source id "${id}"` })),
+      ...step.view.emphasise
+        .filter((id) => !elementIds.has(id))
+        .map((id) => ({ file, field: `steps[${index}].view.emphasise`, message: `unknown element id "${id}"` })),
+    ]),
+    ...data.selfCheck.flatMap((question, index) =>
+      checkCites(file, `selfCheck[${index}]`, [question.cite], byId).map((problem) => ({
+        ...problem,
+        field: problem.field.replace(`selfCheck[${index}][0]`, `selfCheck[${index}].cite`),
+      })),
+    ),
+  ];
 }
 
 /** Reporting claims and the glossary, checked against the documents, the order and the sources. */
@@ -225,6 +233,30 @@ function checkMatrixFiles(root: string, order: readonly OrderParagraph[], source
   return problems;
 }
 
+/** The 50-minute lesson: its parts name activities and questions of the kit, and its answers quote the order word for word. */
+function checkLesson(file: string, kit: LessonKit, byId: ReadonlyMap<string, OrderParagraph>): CitationProblem[] {
+  const activities = new Set(kit.activities.map((activity) => activity.diagram));
+  const questions = new Set(kit.questions.map((question) => question.id));
+  return kit.lesson.segments.flatMap((part, index) => {
+    const field = `lesson.segments[${index}]`;
+    const problems: CitationProblem[] = [];
+    if (part.activity && !activities.has(part.activity))
+      problems.push({ file, field: `${field}.activity`, message: `no activity for the diagram "${part.activity}" in activities` });
+    if (part.question && !questions.has(part.question))
+      problems.push({ file, field: `${field}.question`, message: `unknown question id "${part.question}" (not in questions)` });
+    part.tasks.forEach((task, i) => {
+      if (task.cite)
+        problems.push(
+          ...checkCites(file, `${field}.tasks[${i}]`, [task.cite], byId).map((problem) => ({
+            ...problem,
+            field: problem.field.replace(`tasks[${i}][0]`, `tasks[${i}].cite`),
+          })),
+        );
+    });
+    return problems;
+  });
+}
+
 /**
  * The lesson kit: every source, passage, diagram and position it names must exist; a side's
  * arguments are positions of that side; analysts' findings cite analysts.
@@ -259,6 +291,7 @@ function checkLessonKit(
     checkStandards(activity.standards, `activities[${index}]`);
   });
   data.questions.forEach((question, index) => checkStandards(question.standards, `questions[${index}]`));
+  problems.push(...checkLesson(file, data, new Map(order.map((p) => [p.id, p]))));
   data.standards.forEach((s, index) => {
     if (!used.has(s.id))
       problems.push({ file, field: `standards[${index}]`, message: `the standard "${s.id}" is aligned with no activity or question` });

@@ -33,8 +33,15 @@ describe('translations/es follows the English content', () => {
       const english = parse(read(`content/${file}`)) as { id?: string }[];
       const keys = english.map((entry, index) => entry.id ?? String(index));
       const spanish = Object.keys(parse(read(`translations/es/${file}`)) as object);
-      expect(spanish.filter((key) => !keys.includes(key)), `${file}: keys the English file lacks`).toEqual([]);
-      if (complete) expect(keys.filter((key) => !spanish.includes(key)), `${file}: entries not translated`).toEqual([]);
+      expect(
+        spanish.filter((key) => !keys.includes(key)),
+        `${file}: keys the English file lacks`,
+      ).toEqual([]);
+      if (complete)
+        expect(
+          keys.filter((key) => !spanish.includes(key)),
+          `${file}: entries not translated`,
+        ).toEqual([]);
     });
   }
 
@@ -50,7 +57,9 @@ describe('translations/es follows the English content', () => {
     expect(typeof spanish.title).toBe('string');
     expect(typeof spanish.summary).toBe('string');
     for (const list of ['cites', 'context', 'programs'] as const) {
-      expect((spanish[list] as unknown[] | undefined)?.length ?? 0, `${name}: ${list}`).toBe((english[list] as unknown[] | undefined)?.length ?? 0);
+      expect((spanish[list] as unknown[] | undefined)?.length ?? 0, `${name}: ${list}`).toBe(
+        (english[list] as unknown[] | undefined)?.length ?? 0,
+      );
     }
   });
 });
