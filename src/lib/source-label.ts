@@ -10,6 +10,7 @@ export function shortSourceLabel(source: Source): string {
     'Congressional Research Service': 'CRS',
     'Missile Defense Agency': 'MDA',
     'American Physical Society': 'APS',
+    'Government Accountability Office': 'GAO',
   };
   return `${abbreviations[publisher] ?? publisher}, ${source.date.slice(0, 4)}`;
 }

@@ -43,7 +43,11 @@ function attributes(element: Element): string {
     .join('');
 }
 
-/** Text with runs of white space folded; trimmed too, except as an element's only child, where an edge space shows (`<tspan>Custody layer </tspan>`). */
+/**
+ * Text with runs of white space folded; trimmed too, except as an element's only child, where an edge
+ * space shows (`<tspan>Custody layer </tspan>`). An SVG <text> with one text child is trimmed: its edge
+ * spaces never render, and whether Astro's compressHTML leaves them differs between runs.
+ */
 const textOf = (data: string, trim = true) => {
   const folded = data.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return trim ? folded.trim() : folded;
@@ -62,7 +66,8 @@ function write(nodes: readonly Node[], depth: number, lines: string[]): void {
     const children = node.children.filter((child) => isTag(child) || (DomUtils.isText(child) && textOf(child.data)));
     const [only] = children;
     if (children.length === 0) lines.push(`${indent}${open}${close}`);
-    else if (children.length === 1 && DomUtils.isText(only)) lines.push(`${indent}${open}${textOf(only.data, false)}${close}`);
+    else if (children.length === 1 && DomUtils.isText(only))
+      lines.push(`${indent}${open}${textOf(only.data, node.name === 'text')}${close}`);
     else {
       lines.push(`${indent}${open}`);
       write(children, depth + 1, lines);

@@ -13,6 +13,7 @@ import { DIAGRAMS } from '../../src/diagrams/registry.ts';
 import { embedUrl, iframeSnippet } from '../../src/lib/embed-code.ts';
 import { escapeHtml } from '../../src/lib/escape-html.ts';
 import { lessonKitSchema } from '../../src/lib/schema/teach.ts';
+import { ANSWER_KEY_PATH, WORKSHEET_PATH, lessonTimetable } from '../../src/lib/lesson.ts';
 import { orderParagraphs } from './site.ts';
 import { parseManifest, readQuiz, unresolved, unzip, validateCartridge } from '../shared/cartridge.ts';
 
@@ -55,6 +56,7 @@ test.describe('the course cartridge', () => {
     const { modules, resources } = parseManifest(files.get('imsmanifest.xml')!.toString('utf8'));
     expect(modules.map((module) => module.title)).toEqual([
       'Start here',
+      `A ${kit.lesson.minutes}-minute lesson`,
       ...kit.activities.map((activity) => activity.title),
       'Questions for discussion',
       'Check your understanding',
@@ -65,7 +67,7 @@ test.describe('the course cartridge', () => {
     for (const objective of kit.objectives) expect(start).toContain(escapeHtml(objective.text));
     for (const standard of kit.standards) expect(start).toContain(escapeHtml(standard.statement));
     kit.activities.forEach((activity, index) => {
-      const module = modules[index + 1];
+      const module = modules[index + 2];
       expect(module.items.map((item) => typeOf(item.identifierref))).toEqual(['webcontent', 'imsdt_xmlv1p1']);
       const diagram = DIAGRAMS.find((d) => d.id === activity.diagram)!;
       const page = files.get(`pages/${diagram.id}.html`)!.toString('utf8');
@@ -78,6 +80,31 @@ test.describe('the course cartridge', () => {
     expect(discussion.items.map((item) => item.title)).toEqual(kit.questions.map((question) => question.question));
     expect(discussion.items.every((item) => typeOf(item.identifierref) === 'imsdt_xmlv1p1')).toBe(true);
     expect(typeOf(modules.at(-1)!.items[0].identifierref)).toBe('imsqti_xmlv1p2/imscc_xmlv1p1/assessment');
+  });
+
+  test("has the 50-minute lesson's worksheet (every prompt, no answer) and answer key (every answer) as web content in the manifest", async () => {
+    const files = await course();
+    const { modules, resources } = parseManifest(files.get('imsmanifest.xml')!.toString('utf8'));
+    const lesson = modules[1];
+    const byId = new Map(resources.map((resource) => [resource.identifier, resource]));
+    const items = lesson.items.map((item) => byId.get(item.identifierref!)!);
+    expect(items.map((resource) => [resource.type, resource.href])).toEqual([
+      ['webcontent', 'pages/worksheet.html'],
+      ['webcontent', 'pages/answer-key.html'],
+    ]);
+    const worksheet = files.get('pages/worksheet.html')!.toString('utf8');
+    const key = files.get('pages/answer-key.html')!.toString('utf8');
+    const tasks = lessonTimetable(kit.lesson).flatMap((part) => part.tasks);
+    for (const task of tasks) {
+      expect(worksheet).toContain(escapeHtml(task.prompt));
+      expect(worksheet, `the worksheet gives away answer ${task.number}`).not.toContain(escapeHtml(task.answer.slice(0, 60)));
+      expect(key).toContain(escapeHtml(task.answer));
+      if (task.cite) expect(key).toContain(escapeHtml(task.cite.quote));
+    }
+    for (const part of kit.lesson.segments) expect(key).toContain(escapeHtml(part.teacher));
+    expect(worksheet).not.toContain('Teacher:');
+    expect(worksheet).toContain(`${SITE}${WORKSHEET_PATH}`);
+    expect(key).toContain(`${SITE}${ANSWER_KEY_PATH}`);
   });
 
   test("the quiz's items are the lesson kit's questions, choices and answers, with feedback that cites the passage or source", async () => {
@@ -99,7 +126,7 @@ test.describe('the course cartridge', () => {
     const files = await course();
     const results = await validateCartridge(files, SCHEMAS!);
     console.log(results.map((result) => result.output).join('\n'));
-    expect(results).toHaveLength(files.size - 7); // every file but the seven pages
+    expect(results).toHaveLength(files.size - 9); // every file but the nine pages
     expect(results.filter((result) => !result.valid)).toEqual([]);
     // And the validator does refuse: an answer choice without its text is not QTI.
     const broken = new Map(files);

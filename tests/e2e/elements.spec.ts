@@ -34,6 +34,24 @@ test.describe('element pages', () => {
   });
 });
 
+test.describe('the home page', () => {
+  // The figure's key listed the parts that act across the chain and the policies, and the list of
+  // elements under it repeated both groups, link for link (issue 29).
+  for (const width of [1280, 390]) {
+    test(`links each element once, outside the picture, at ${width} px: no list is repeated`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      const links = await page
+        .locator('main a[href^="/elements/"]:not(svg a)')
+        .evaluateAll((nodes) => nodes.filter((node) => node.getClientRects().length > 0).map((node) => node.getAttribute('href')));
+      const repeated = links.filter((href, index) => links.indexOf(href) !== index);
+      expect(repeated).toEqual([]);
+      // Every element is still linked from the page, once: in the key or in the list.
+      expect(links.filter((href) => href !== '/elements/').sort()).toEqual(elements.map((element) => `/elements/${element.id}/`).sort());
+    });
+  }
+});
+
 test.describe('site shell', () => {
   test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
     await page.goto('/elements/');

@@ -1,12 +1,28 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readCollection } from '../../src/node/content.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
+import { layeredDiagramSchema } from '../../src/lib/schema/layered-diagram.ts';
+import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../src/lib/schema/vocabulary.ts';
+import { phasesFor } from '../../src/diagrams/layers/phases.ts';
 
 const elements = new Map(readCollection('.', 'elements').map((entry) => [entry.id, entry.data]));
 const [{ data: diagram }] = readCollection('.', 'layeredDiagram');
 const drawn = diagram.marks.map((mark) => mark.element);
+const layered = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
+/** The times the sources give for the ballistic missile alone. */
+const ballisticTimes = layered.phases.filter((band) => band.source).map((band) => band.duration);
+
+/** What a threat's bands should say in a layout: each phase's name, then (wide) its time, in flight order. */
+const bandsOf = (threat: DiagramThreat, layout: 'wide' | 'narrow') =>
+  phasesFor(layered, threat).flatMap((phase) => (layout === 'wide' ? [phase.label, phase.duration] : [phase.shortLabel].flat()));
+
+/** What the bands say, as rendered: the visible lines of one layout's band labels, in flight order. */
+const renderedBands = (scope: Page | Locator, layout: 'wide' | 'narrow') =>
+  scope
+    .locator(`.layout-${layout} .bands text`)
+    .evaluateAll((nodes) => nodes.filter((node) => node.getBoundingClientRect().width > 0).map((node) => node.textContent));
 
 /** The diagram's marks in the layout that is showing (wide at desktop sizes). */
 const visibleMarks = (page: Page) => page.locator('.layout-wide a.mark');
@@ -40,6 +56,55 @@ test.describe('the layered diagram, server-rendered', () => {
     expect(await visiblePath()).toBe('cruise');
     await expect(page.locator('.fade-list-cruise')).toBeVisible();
     await expect(page.locator('.fade-list-cruise')).toContainText('Space-based interceptors');
+  });
+
+  test('each threat link names and times the phases as that threat flies them (issue 29: no ICBM times on the other views)', async ({
+    page,
+  }) => {
+    await page.goto('/layers/');
+    for (const threat of DIAGRAM_THREATS) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      expect(await renderedBands(page, 'wide'), threat).toEqual(bandsOf(threat, 'wide'));
+      if (threat !== 'ballistic') for (const time of ballisticTimes) expect(await renderedBands(page, 'wide'), threat).not.toContain(time);
+      // The note that says whose times the sources give shows with the threat's fades.
+      const note = page.locator('.layered .fades .phase-note');
+      if (threat === 'ballistic') await expect(note).toBeHidden();
+      else await expect(note).toHaveText(layered.unsourcedNote);
+    }
+    expect(await renderedBands(page, 'wide')).toEqual([
+      'Pre-launch',
+      'before launch',
+      'Launch',
+      'time: no source',
+      'Cruise',
+      'time: no source',
+      'Terminal',
+      'time: no source',
+    ]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await renderedBands(page, 'narrow')).toEqual(bandsOf('cruise', 'narrow'));
+  });
+
+  test("the phase lists under the picture say what each threat's bands say", async ({ page }) => {
+    await page.goto('/layers/');
+    for (const threat of DIAGRAM_THREATS) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      const bands = await renderedBands(page, 'wide');
+      const items = page.locator(`[data-phases-of="${threat}"] li`);
+      await expect(items).toHaveCount(bands.length / 2);
+      for (let index = 0; index < bands.length / 2; index++) {
+        const [name, time] = bands.slice(index * 2, index * 2 + 2);
+        await expect(items.nth(index).locator('strong'), threat).toHaveText(`${name}:`);
+        await expect(items.nth(index), threat).toContainText(time === layered.unsourcedTime ? 'no source gives its time' : time!);
+      }
+    }
+    await expect(page.locator('[data-phases-of="hypersonic"] [data-phase="midcourse"]')).toContainText(
+      'in the middle (or glide phase) of its flight',
+    );
+    await expect(page.locator('[data-phases-of="hypersonic"] [data-phase="midcourse"] a')).toHaveAttribute(
+      'href',
+      'https://gao.gov/products/gao-22-105075',
+    );
   });
 
   test('the table view and the description need no script', async ({ page }) => {
@@ -89,6 +154,21 @@ test.describe('the layered diagram becomes interactive when the reader reaches f
     release();
     await expect(page.locator('[data-panel="midcourse-intercept"]')).toBeVisible();
     await expect(page).toHaveURL(/\/layers\/\?element=midcourse-intercept$/);
+  });
+
+  test("focus on a mark before the controller has loaded shows the mark's tooltip once it has", async ({ page }) => {
+    // The reader's first Tab onto a mark is what loads the controller: that focus came before its listeners.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(controllerScript, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/layers/');
+    await page.locator('.layout-wide a.mark[data-element="pwsa-custody-layer"]').focus();
+    await expect(page.locator('.layered')).not.toHaveAttribute('data-js');
+    release();
+    await expect(page.locator('.layout-wide .tooltip')).toContainText(elements.get('pwsa-custody-layer')!.title);
   });
 
   test('a URL that asks for a view makes it interactive at once, without waiting for the reader', async ({ page }) => {
@@ -148,6 +228,74 @@ test.describe('the layered diagram, hydrated', () => {
     await expect(page.locator('.layout-wide .tooltip')).toHaveCount(0);
   });
 
+  test("a mark's tooltip stays inside the picture, for every mark in both layouts (issue 29: the custody layer's ran off the left)", async ({
+    page,
+  }) => {
+    for (const [layout, width] of [
+      ['wide', 1280],
+      ['narrow', 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/layers/');
+      await hydrated(page);
+      const picture = (await page.locator(`.layout-${layout} svg`).boundingBox())!;
+      for (const id of drawn) {
+        await page.locator(`.layout-${layout} a.mark[data-element="${id}"]`).focus();
+        const tooltip = page.locator(`.layout-${layout} .tooltip`);
+        await expect(tooltip).toContainText(elements.get(id)!.title);
+        const box = (await tooltip.boundingBox())!;
+        const where = `${id} (${layout}): tooltip ${JSON.stringify(box)} in picture ${JSON.stringify(picture)}`;
+        expect(box.x, where).toBeGreaterThanOrEqual(picture.x - 0.5);
+        expect(box.y, where).toBeGreaterThanOrEqual(picture.y - 0.5);
+        expect(box.x + box.width, where).toBeLessThanOrEqual(picture.x + picture.width + 0.5);
+        expect(box.y + box.height, where).toBeLessThanOrEqual(picture.y + picture.height + 0.5);
+      }
+    }
+  });
+
+  /** Scroll positions, now and at every animation frame from now on, read with `scrolls()` (each once). */
+  async function recordScrolling(page: Page): Promise<() => Promise<number[]>> {
+    await page.evaluate(() => {
+      const seen: number[] = [Math.round(window.scrollY)];
+      (window as unknown as { scrolls: number[] }).scrolls = seen;
+      const tick = () => {
+        seen.push(Math.round(window.scrollY));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    return () => page.evaluate(() => [...new Set((window as unknown as { scrolls: number[] }).scrolls)]);
+  }
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`Enter brings the panel below the picture into view (${motion === 'reduce' ? 'at once, with reduced motion' : 'smoothly'}); Escape closes it and returns to the mark`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto('/layers/');
+      await hydrated(page);
+      const mark = page.locator('.layout-wide a.mark[data-element="pwsa-custody-layer"]');
+      await mark.focus();
+      const scrolls = await recordScrolling(page);
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-panel="pwsa-custody-layer"]');
+      await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(panel).toBeInViewport({ ratio: 0.99 });
+      const positions = await scrolls();
+      // At the top of the page, and the panel (under the picture and the key at this width) below the fold: it scrolled.
+      expect(positions[0]).toBe(0);
+      expect(positions.at(-1)!).toBeGreaterThan(0);
+      // Smooth: through positions in between. Reduced motion: straight there.
+      if (motion === 'reduce') expect(positions).toHaveLength(2);
+      else expect(positions.length).toBeGreaterThan(3);
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      await expect(mark).toBeFocused();
+      await expect(mark).toBeInViewport();
+    });
+  }
+
   test('the threat switch changes the path and fades what cannot engage, with reasons', async ({ page }) => {
     await page.goto('/layers/');
     await hydrated(page);
@@ -172,6 +320,40 @@ test.describe('the layered diagram, hydrated', () => {
     await page.getByRole('link', { name: 'Cruise missile', exact: true }).click();
     await expect(path).toHaveAttribute('data-threat-path', 'cruise');
     await expect(page.locator('.fade-list-cruise li')).toHaveCount(3);
+  });
+
+  test('the threat switch changes the phase labels with the path, in both layouts', async ({ page }) => {
+    await page.goto('/layers/');
+    await hydrated(page);
+    for (const threat of ['hypersonic', 'cruise', 'ballistic'] as const) {
+      await page.getByRole('link', { name: DIAGRAM_THREAT_LABELS[threat], exact: true }).click();
+      await expect(page.locator('.layered')).toHaveAttribute('data-threat', threat);
+      expect(await renderedBands(page, 'wide'), threat).toEqual(bandsOf(threat, 'wide'));
+    }
+    await page.goto('/layers/?threat=hypersonic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.locator('.layered[data-js="true"]')).toBeAttached();
+    expect(await renderedBands(page, 'narrow')).toEqual(['Pre-', 'launch', 'Boost', 'Glide', 'Terminal']);
+  });
+
+  test('the embed, the kill chain and the tour show the chosen threat’s phases too', async ({ page, browser }) => {
+    await page.goto('/embed/layers/?threat=cruise');
+    await expect(page.locator('.layered[data-js="true"][data-threat="cruise"]')).toBeAttached();
+    expect(await renderedBands(page, 'wide')).toEqual(bandsOf('cruise', 'wide'));
+    await page.goto('/timeline/?threat=hypersonic');
+    const linked = page.locator('.kill-chain-explorer .linked');
+    await linked.hover();
+    await expect(page.locator('.kill-chain-explorer[data-js="true"] .layered[data-threat="hypersonic"]')).toBeAttached();
+    expect(await renderedBands(linked, 'wide')).toEqual(bandsOf('hypersonic', 'wide'));
+    // Without JavaScript: the embed's threat links, and the tour's static figure of a cruise step.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto('/embed/layers/#threat-hypersonic');
+    expect(await renderedBands(plain, 'wide')).toEqual(bandsOf('hypersonic', 'wide'));
+    await plain.goto('/tour/');
+    const cruiseStep = plain.locator('.step-figure', { has: plain.locator('.layered[data-threat="cruise"]') }).first();
+    expect(await renderedBands(cruiseStep, 'narrow')).toEqual(bandsOf('cruise', 'narrow'));
+    await context.close();
   });
 
   test('the URL round-trips: a shared link opens the same view, and Back steps through selections', async ({ page }) => {

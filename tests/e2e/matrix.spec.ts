@@ -28,6 +28,45 @@ test.describe('/matrix/', () => {
     await expect(page.locator('#requirement-sec-4-b')).toContainText('After the reference architecture is submitted');
   });
 
+  test('wider than the page at 1280 px, it says so: edge shadows and a hint, in a named region the keyboard scrolls (issue 29)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/matrix/');
+    const region = page.getByRole('region', { name: /What the order requires, from whom, by when/ });
+    expect(await region.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeGreaterThan(100);
+    const hint = page.locator('.scroll-hint');
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveText(/Scroll sideways to see all 14 columns/);
+    // Both covers and both shadows (RequirementsMatrix.astro): the shadow at an edge shows while the table runs on past it.
+    expect(await region.evaluate((node) => getComputedStyle(node).backgroundImage.match(/linear-gradient/g)?.length)).toBe(4);
+    expect(await region.evaluate((node) => getComputedStyle(node).backgroundAttachment)).toBe('local, local, scroll, scroll');
+    const frame = page.locator('.scroll-frame');
+    await expect(frame).toHaveAttribute('data-overflow', 'end');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
+    await expect(frame).toHaveAttribute('data-overflow', 'start end');
+    await region.evaluate((node) => node.scrollTo({ left: node.scrollWidth }));
+    await expect(frame).toHaveAttribute('data-overflow', 'start');
+  });
+
+  test('the hint shows only while the table overflows, and its line is kept, so nothing moves when it appears', async ({ page }) => {
+    // The embed in a frame wide enough for the whole table.
+    await page.setViewportSize({ width: 1800, height: 800 });
+    await page.goto('/embed/matrix/');
+    const region = page.locator('.table-scroll');
+    expect(await region.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(1);
+    await expect(page.locator('.scroll-frame')).not.toHaveAttribute('data-overflow');
+    await expect(page.locator('.scroll-hint')).toBeHidden();
+    // Narrower, the table overflows and the hint appears, in the line it had kept: the table stays put.
+    const top = await region.evaluate((node) => node.getBoundingClientRect().top);
+    await region.evaluate((node) => node.closest<HTMLElement>('.scroll-frame')!.style.setProperty('width', '900px'));
+    await expect(page.locator('.scroll-hint')).toBeVisible();
+    expect(await region.evaluate((node) => node.getBoundingClientRect().top)).toBe(top);
+  });
+
   test('a row opens the elements that cite it', async ({ page }) => {
     await page.goto('/matrix/');
     const row = page.locator('#requirement-sec-3-a-iii');

@@ -25,6 +25,7 @@ const PARTS = {
   debate: '/debate/',
   costs: '/costs/',
   'explorable introduction': '/explore/space-interceptors/',
+  worksheet: '/teach/worksheet/',
 } as const;
 const MAX_GRADE = 9;
 

@@ -61,7 +61,7 @@ test.describe('/reporting/', () => {
 test.describe('glossary terms in prose', () => {
   test('hover and focus show the definition; Escape closes it; it links to the glossary', async ({ page }) => {
     await page.goto('/elements/underlayer-terminal-intercept/');
-    const term = page.locator('button.term', { hasText: /^countervalue$/i }).first();
+    const term = page.locator('a.term[role="button"]', { hasText: /^countervalue$/i }).first();
     await expect(term).toBeVisible();
     await term.hover();
     const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
@@ -82,11 +82,68 @@ test.describe('glossary terms in prose', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('a click opens and closes the definition, a modified click still opens the glossary, and Space works as on a button', async ({
+    page,
+  }) => {
+    await page.goto('/elements/underlayer-terminal-intercept/');
+    const term = page.locator('a.term[role="button"]', { hasText: /^countervalue$/i }).first();
+    const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+    await expect(term).toHaveAccessibleName(/countervalue/i);
+    await term.click();
+    await expect(popover).toBeVisible();
+    await expect(page).toHaveURL('/elements/underlayer-terminal-intercept/');
+    await term.click();
+    await expect(popover).toBeHidden();
+    await expect(term).toHaveAttribute('aria-expanded', 'false');
+    await term.focus();
+    await page.keyboard.press('Escape');
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.keyboard.press(' ');
+    await expect(popover).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(popover).toBeHidden();
+    // Space toggled the definition; it did not scroll the page, as it would on a plain link.
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    const [glossary] = await Promise.all([page.context().waitForEvent('page'), term.click({ modifiers: ['ControlOrMeta'] })]);
+    await expect(glossary).toHaveURL(/\/glossary\/#countervalue$/);
+    await glossary.close();
+  });
+
+  // The enhanced term used to be an inline-block <button>: a long term that wrapped as a link
+  // moved to a line of its own when the scripts arrived, and the text around it reflowed.
+  for (const width of [390, 1280]) {
+    test(`enhancing the terms moves no text, at ${width} px (tour, a long term)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/GlossaryPopovers[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/tour/', { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => document.fonts.ready);
+      // Each term's line boxes (a wrapped term has two), and the height of each paragraph that holds one.
+      const layout = () =>
+        page.locator('main').evaluate((main) => ({
+          terms: [...main.querySelectorAll('.term')].map((node) => [
+            node.textContent,
+            ...[...node.getClientRects()].map((r) => [r.x, r.y, r.width, r.height].map((n) => n.toFixed(1)).join(' ')),
+          ]),
+          paragraphs: [...main.querySelectorAll('p:has(.term)')].map((node) => node.getBoundingClientRect().height.toFixed(1)),
+        }));
+      const before = await layout();
+      expect(before.terms.map(([text]) => text)).toContain('Hypersonic and Ballistic Tracking Space Sensor');
+      release();
+      await expect(page.locator('main a.term[role="button"]')).toHaveCount(before.terms.length);
+      expect(await layout()).toEqual(before);
+    });
+  }
+
   test('a tap opens the definition on a touch screen', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto('/elements/pwsa-custody-layer/');
-    const term = page.locator('button.term').first();
+    const term = page.locator('a.term[role="button"]').first();
     await term.tap();
     await expect(page.locator(`#${await term.getAttribute('aria-controls')}`)).toBeVisible();
     await context.close();

@@ -121,11 +121,37 @@ test.describe('the layered diagram (/layers/)', () => {
     await driver.press('Tab');
     const id = await driver.evaluate(() => document.activeElement?.closest('.layout-wide a.mark')?.getAttribute('data-element') ?? null);
     expect(id, 'Tab moves focus to the first mark').not.toBeNull();
+    // The first mark sits by the left edge: its focus tooltip stays inside the picture.
+    await until(driver, 'the focus tooltip shows', () => document.querySelector('.layout-wide .tooltip') !== null);
+    const outside = await driver.evaluate(() => {
+      const picture = document.querySelector('.layout-wide svg')!.getBoundingClientRect();
+      const tip = document.querySelector('.layout-wide .tooltip')!.getBoundingClientRect();
+      const sides = {
+        left: tip.left - picture.left,
+        top: tip.top - picture.top,
+        right: picture.right - tip.right,
+        bottom: picture.bottom - tip.bottom,
+      };
+      return Object.entries(sides)
+        .filter(([, room]) => room < -0.5)
+        .map(([side, room]) => `${side} ${room.toFixed(1)}`);
+    });
+    expect(outside, 'edges of the tooltip outside the picture').toEqual([]);
     await driver.press('Enter');
     await until(
       driver,
       'the panel opens with focus on its heading',
       (mark) => document.activeElement === document.querySelector(`[data-panel="${mark}"] h2`),
+      id!,
+    );
+    // It opens under the picture and the key at this width: it is brought into view.
+    await until(
+      driver,
+      'the panel scrolls into view',
+      (mark) => {
+        const box = document.querySelector(`[data-panel="${mark}"]`)!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight + 1;
+      },
       id!,
     );
     await driver.press('Escape');
@@ -164,6 +190,15 @@ test.describe('the layered diagram (/layers/)', () => {
     expect(await driver.evaluate(() => document.querySelector('[data-threat-choice="hypersonic"]')!.getAttribute('aria-current'))).toBe(
       'true',
     );
+    // The bands name and time the glide vehicle's phases: none of the ballistic missile's times (issue 29).
+    const bands = await driver.evaluate(() =>
+      [...document.querySelectorAll('.layout-wide .bands text')]
+        .filter((text) => text.getBoundingClientRect().width > 0)
+        .map((text) => text.textContent),
+    );
+    expect(bands).toContain('Glide');
+    expect(bands).not.toContain('Midcourse');
+    for (const time of ['3–5 min', 'up to ~20 min', '~30 s']) expect(bands).not.toContain(time);
   });
 });
 
@@ -211,9 +246,9 @@ test('the explorable recomputes when an input changes', async ({ driver, site })
 
 test('a glossary term opens its definition in a popover', async ({ driver, site }) => {
   await driver.goto(`${site.origin}/elements/underlayer-terminal-intercept/`);
-  await until(driver, 'terms become buttons', () => document.querySelector('button.term') !== null);
+  await until(driver, 'terms become toggles', () => document.querySelector('a.term[role="button"]') !== null);
   const term = await driver.evaluate(() => {
-    const button = [...document.querySelectorAll('button.term')].find((b) => /^countervalue$/i.test(b.textContent!.trim()))!;
+    const button = [...document.querySelectorAll('a.term[role="button"]')].find((b) => /^countervalue$/i.test(b.textContent!.trim()))!;
     button.scrollIntoView({ block: 'center' });
     const box = button.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2, popover: button.getAttribute('aria-controls')! };
@@ -223,6 +258,48 @@ test('a glossary term opens its definition in a popover', async ({ driver, site 
   expect(await driver.evaluate((id) => document.getElementById(id)!.textContent, term.popover)).toContain('cities');
   await driver.press('Escape');
   await until(driver, 'Escape closes it', (id) => !document.getElementById(id)!.matches(':popover-open'), term.popover);
+});
+
+test('an enhanced glossary term is still inline text: a long term wraps as it did (issue 29)', async ({ driver, site }) => {
+  await driver.setViewport(1280, 900);
+  await driver.goto(`${site.origin}/tour/`);
+  await until(driver, 'terms become toggles', () => document.querySelector('a.term[role="button"]') !== null);
+  // In a 390 px frame, where the long term wraps: an inline box has one fragment per line its text
+  // takes, an atomic one (a button) a single box around all of them.
+  const found = await driver.evaluate(
+    () =>
+      new Promise<{ term: string; fragments: number; lines: number }[]>((resolve) => {
+        const frame = document.createElement('iframe');
+        frame.width = '390';
+        frame.height = '800';
+        frame.title = 'The tour at 390 px';
+        // CSSOM, which the CSP allows: a border would narrow the frame's viewport.
+        frame.style.border = '0';
+        frame.src = location.pathname;
+        frame.onload = () => {
+          const doc = frame.contentDocument!;
+          const deadline = Date.now() + 15_000;
+          const check = () => {
+            // No toggles after 15 s: resolve with none, and the length check below says so.
+            if (!doc.querySelector('a.term[role="button"]') && Date.now() < deadline) return void setTimeout(check, 50);
+            resolve(
+              [...doc.querySelectorAll<HTMLElement>('a.term[role="button"]')].map((term) => {
+                const range = doc.createRange();
+                range.selectNodeContents(term);
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+                return { term: term.textContent!, fragments: term.getClientRects().length, lines };
+              }),
+            );
+            frame.remove();
+          };
+          check();
+        };
+        document.body.append(frame);
+      }),
+  );
+  expect(found.length, 'enhanced terms in the 390 px frame').toBeGreaterThan(5);
+  expect(found.filter((term) => term.lines > 1).length, 'some term wraps at 390 px').toBeGreaterThan(0);
+  expect(found.filter((term) => term.fragments !== term.lines)).toEqual([]);
 });
 
 // Before the no-CORS host's test: Firefox reports that test's refused module scripts a moment

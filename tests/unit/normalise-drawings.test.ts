@@ -17,7 +17,7 @@ describe('normaliseDrawings (the diagram snapshots’ normaliser)', () => {
         '      <tspan>A &amp; </tspan>',
         '      <tspan>B</tspan>',
         '    </text>',
-        '    <text> C D </text>',
+        '    <text>C D</text>',
         '  </g>',
         '</svg>',
         '',

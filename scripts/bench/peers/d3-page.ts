@@ -112,9 +112,10 @@ function draw(scene: LayeredScene): void {
   bands.selectAll(null).data(scene.dividers).join('path').attr('class', 'divider').attr('d', String);
   bands
     .selectAll(null)
-    .data(scene.bands.flatMap((band) => band.lines.map((line, index) => ({ ...line, title: index === 0 }))))
+    // The default view's lines: the ballistic missile's (the scene holds every threat's).
+    .data(scene.bands.flatMap((band) => band.lines.filter((line) => line.threats.includes('ballistic'))))
     .join('text')
-    .attr('class', (line) => (line.title ? 'title' : null))
+    .attr('class', (line) => (line.name ? 'title' : null))
     .attr('x', (line) => line.x)
     .attr('y', (line) => line.y)
     .attr('text-anchor', 'middle')

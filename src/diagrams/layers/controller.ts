@@ -1,8 +1,8 @@
 /**
  * The layered diagram's behaviour, added to its server-rendered markup (LayeredDiagram.svelte):
- * selecting an element (click, tap, Enter or Space on a mark or a key entry) opens its panel and
- * moves focus there; Escape or Close shuts it and returns focus; pointing at or focusing a mark
- * shows a tooltip; the threat switch changes the view in place; the URL keeps the view
+ * selecting an element (click, tap, Enter or Space on a mark or a key entry) opens its panel,
+ * moves focus there and scrolls it into view; Escape or Close shuts it and returns focus; pointing
+ * at or focusing a mark shows a tooltip, kept inside the picture; the threat switch changes the view in place; the URL keeps the view
  * (`?element=&threat=`, Back and Forward) where the page owns it.
  *
  * Plain DOM code rather than a Svelte island: the markup is complete without JavaScript, so what
@@ -22,7 +22,7 @@ import { DIAGRAM_THREATS, DIAGRAM_THREAT_NOUNS, type DiagramThreat } from '../..
 import { layersUrlState } from './url-state.ts';
 import type { LayoutName } from './scene.ts';
 import { pointAlong, type markerPaths } from './marker.ts';
-import { DEFAULT_VIEW, isDimmed, markName, tooltipText, type LayeredView } from './view.ts';
+import { DEFAULT_VIEW, isDimmed, markName, placeTooltip, tooltipText, type LayeredView } from './view.ts';
 import type { ClientElement } from './client-data.ts';
 
 export interface EnhanceOptions {
@@ -172,23 +172,36 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
       const svg = layout.querySelector('svg');
       const glyph = mark?.querySelector<SVGGElement>('.glyph');
       const ring = mark?.querySelector<SVGRectElement>('.ring');
-      if (!svg || !glyph || !ring) continue;
-      const at = /translate\(([-\d.]+),([-\d.]+)\)/.exec(glyph.getAttribute('transform') ?? '');
-      if (!at) continue;
-      const [x, y] = [Number(at[1]), Number(at[2])];
-      const { width, height } = svg.viewBox.baseVal;
-      const labelMiddle = Number(ring.getAttribute('y')) + Number(ring.getAttribute('height')) / 2;
-      const tooltip = h('div', { class: labelMiddle < y ? 'tooltip below' : 'tooltip', 'aria-hidden': 'true' });
+      // Only the layout on screen: the tooltip is placed by the picture's rendered size.
+      if (!svg || !glyph || !ring || svg.getClientRects().length === 0) continue;
+      const tooltip = h('div', { class: 'tooltip', 'aria-hidden': 'true' });
       tooltip.append(h('strong', {}, title(id)), h('span', {}, tooltipText(elements[id]?.summary ?? '', reason)));
+      layout.append(tooltip);
+      // Inside the picture, clear of the mark's glyphs and label and on the side away from the
+      // label (view.ts), measured as drawn, with the tooltip in the page.
+      const picture = svg.getBoundingClientRect();
+      const origin = layout.getBoundingClientRect();
+      const anchor = glyph.getBoundingClientRect();
+      const label = ring.getBoundingClientRect();
+      const parts = [label, ...[...mark!.querySelectorAll('.glyph')].map((node) => node.getBoundingClientRect())];
+      const place = placeTooltip(
+        {
+          x: anchor.left + anchor.width / 2 - picture.left,
+          top: Math.min(...parts.map((part) => part.top)) - picture.top,
+          bottom: Math.max(...parts.map((part) => part.bottom)) - picture.top,
+        },
+        { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+        { width: picture.width, height: picture.height },
+        label.top + label.height / 2 < anchor.top + anchor.height / 2 ? 'below' : 'above',
+      );
       // CSSOM, not a style attribute: the Content Security Policy refuses style attributes.
-      tooltip.style.left = `${(x / width) * 100}%`;
-      tooltip.style.top = `${(y / height) * 100}%`;
+      tooltip.style.left = `${picture.left - origin.left + place.left}px`;
+      tooltip.style.top = `${picture.top - origin.top + place.top}px`;
       tooltip.addEventListener('pointerenter', () => (tooltipHovered = true));
       tooltip.addEventListener('pointerleave', () => {
         tooltipHovered = false;
         leave(id);
       });
-      layout.append(tooltip);
     }
   }
 
@@ -210,14 +223,30 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
     hovered = null;
     update({ selected: id });
     commit();
-    root.querySelector<HTMLElement>(`#${CSS.escape(uid)}-panel-title`)?.focus();
+    const heading = root.querySelector<HTMLElement>(`#${CSS.escape(uid)}-panel-title`);
+    // Where the side column sits under the picture the panel opens out of sight: scroll it in,
+    // once its stylesheet has given it its size.
+    if (heading) focusInView(heading, () => heading.closest<HTMLElement>('.panel') ?? heading);
   }
 
   function close(): void {
     const id = view.selected;
     update({ selected: null });
     commit();
-    if (id) controlFor(id)?.focus();
+    const control = id ? controlFor(id) : null;
+    if (control) focusInView(control, () => control);
+  }
+
+  /**
+   * Focus without the browser's own jump to the element, then scroll `shown()` into view by the
+   * least distance (already in view: not at all), smoothly unless the reader asks for reduced motion.
+   */
+  function focusInView(target: HTMLElement | SVGElement, shown: () => Element): void {
+    target.focus({ preventScroll: true });
+    void styled.then(() => {
+      const reduce = root.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+      shown().scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+    });
   }
 
   function hover(id: string | null): void {
@@ -332,6 +361,12 @@ export function enhanceLayered(root: HTMLElement, options: EnhanceOptions): Laye
   }
   render();
   root.dataset.js = 'true';
+  // A mark that had focus before the controller arrived (the reader's first Tab is what loads it)
+  // shows its tooltip now, as focus does later (onfocusin).
+  const focused = markOf(root.ownerDocument.activeElement);
+  if (focused) hover(focused.dataset.element!);
+  // A tooltip shown before its stylesheet arrived was measured unstyled: place it again.
+  void styled.then(() => hovered && renderTooltip());
 
   return {
     get view() {

@@ -1,7 +1,7 @@
 /**
  * The layered diagram's facts, apart from its geometry: which elements it draws (in flight order),
- * which sit in the side key, which fade for which threat and why, and the phase durations with
- * their sources. Built at build time and passed to the island, the table view and the text
+ * which sit in the side key, which fade for which threat and why, and each threat's phases with
+ * their durations and sources (phases.ts). Built at build time and passed to the island, the table view and the text
  * description, so all three say the same thing.
  *
  * checkLayeredDiagram() is part of the build's content check (src/node/content.ts): it fails on a
@@ -14,9 +14,10 @@ import type { LayeredDiagramData } from '../../lib/schema/layered-diagram.ts';
 import type { CitationProblem } from '../../lib/content/citations.ts';
 import { labelFor } from '../../lib/order.ts';
 import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/vocabulary.ts';
-import type { Phase, Threat } from '../../lib/vocabulary.ts';
+import { PHASES, type Phase, type Threat } from '../../lib/vocabulary.ts';
 import { orderPath } from '../../lib/paths.ts';
 import { shortSourceLabel } from '../../lib/source-label.ts';
+import { phasesFor } from './phases.ts';
 
 export interface FadeInfo {
   reason: string;
@@ -40,11 +41,25 @@ export interface DiagramElement {
   fades: Partial<Record<DiagramThreat, FadeInfo>>;
 }
 
+/** A source as the phase lists cite it: a short label, a link where there is one, and the source's words. */
+export interface QuotedSource {
+  label: string;
+  href: string | null;
+  quote: string;
+}
+
+/** A flight phase as one threat flies it (phases.ts), with its sources ready to cite. */
 export interface DiagramPhase {
   phase: Phase;
   label: string;
+  /** What the band says of time (the data's `unsourcedTime` where no source gives this threat's). */
   duration: string;
-  source: { label: string; href: string | null; quote: string } | null;
+  /** No source gives this threat's time in a phase the ballistic missile has a sourced time for. */
+  unsourced: boolean;
+  /** The time's source. */
+  source: QuotedSource | null;
+  /** Where the phase's name is a source's for this threat. */
+  nameSource: QuotedSource | null;
 }
 
 export interface LayeredModel {
@@ -57,7 +72,10 @@ export interface LayeredModel {
   key: DiagramElement[];
   /** Policy elements: listed, not drawn. */
   policy: DiagramElement[];
-  phases: DiagramPhase[];
+  /** Each threat's phases, in flight order: what its bands say. */
+  phases: Record<DiagramThreat, DiagramPhase[]>;
+  /** For a threat with phases no source gives a time for: the note that says whose times the sources give. */
+  phaseNotes: Partial<Record<DiagramThreat, string>>;
   /** Progress along the path (0..1) where the boost and midcourse bands end: links time to the picture. */
   bandProgress: { boostEnd: number; midcourseEnd: number };
 }
@@ -93,6 +111,10 @@ export function buildLayeredModel(
       href: source ? (source.url ?? null) : orderPath(fade.passage),
     };
   }
+  const quoted = (ref: { id: string; quote: string } | null): QuotedSource | null => {
+    const source = ref ? sources.get(ref.id)! : null;
+    return source ? { label: shortSourceLabel(source), href: source.url ?? null, quote: ref!.quote } : null;
+  };
   const shown = new Set([...data.marks.map((mark) => mark.element), ...data.key]);
   const progressOf = (range: number) => Math.min(1, Math.max(0, (range - data.launch) / (data.target - data.launch)));
   const bandEnd = (phase: string) => data.phases.find((band) => band.phase === phase)!.to;
@@ -105,15 +127,25 @@ export function buildLayeredModel(
     policy: elements
       .filter((element) => element.layer === 'policy' && !shown.has(element.id))
       .map((element) => toDiagramElement(element, null)),
-    phases: data.phases.map((band) => {
-      const source = band.source ? sources.get(band.source)! : null;
-      return {
-        phase: band.phase,
-        label: band.label,
-        duration: band.duration,
-        source: source ? { label: shortSourceLabel(source), href: source.url ?? null, quote: band.sourceQuote ?? '' } : null,
-      };
-    }),
+    phases: Object.fromEntries(
+      DIAGRAM_THREATS.map((threat) => [
+        threat,
+        phasesFor(data, threat).map((phase) => ({
+          phase: phase.phase,
+          label: phase.label,
+          duration: phase.duration,
+          unsourced: phase.unsourced,
+          source: quoted(phase.source),
+          nameSource: quoted(phase.nameSource),
+        })),
+      ]),
+    ) as Record<DiagramThreat, DiagramPhase[]>,
+    phaseNotes: Object.fromEntries(
+      DIAGRAM_THREATS.filter((threat) => phasesFor(data, threat).some((phase) => phase.unsourced)).map((threat) => [
+        threat,
+        data.unsourcedNote,
+      ]),
+    ),
     bandProgress: { boostEnd: progressOf(bandEnd('boost')), midcourseEnd: progressOf(bandEnd('midcourse')) },
   };
 }
@@ -131,6 +163,8 @@ export function checkLayeredDiagram(file: string, data: LayeredDiagramData, elem
       problems.push({ file, field: 'marks', message: `element "${element.id}" acts in a phase but is not drawn` });
     }
   }
+  if (data.phases.some((band, index) => band.phase !== PHASES[index]))
+    problems.push({ file, field: 'phases', message: `the bands must be the phases in flight order: ${PHASES.join(', ')}` });
   data.fades.forEach((fade, index) => {
     if (!drawnIds.has(fade.element))
       problems.push({ file, field: `fades[${index}].element`, message: `"${fade.element}" is not drawn, so it cannot fade` });

@@ -11,6 +11,7 @@ import { round } from '../../lib/numbers.ts';
 import { arcPath, bandPath, createFrame, type Frame, type FrameSize, type Point } from './frame.ts';
 import { boxAround, boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pointOnPath, trajectoryPath, trajectoryPoints } from './trajectory.ts';
+import { phasesFor } from './phases.ts';
 import { DIAGRAM_THREATS, type DiagramThreat } from '../../lib/vocabulary.ts';
 import type { LayeredDiagramData, MarkKind } from '../../lib/schema/layered-diagram.ts';
 import type { Phase } from '../../lib/vocabulary.ts';
@@ -76,11 +77,24 @@ export interface SceneMark {
   label: PlacedLabel;
 }
 
+/**
+ * One line of a band's label (text-anchor: middle, at its baseline): a `name` line is the phase's
+ * name (bold), the others its time. Drawn for the threats whose label has this very line at this
+ * very place (phases.ts); CSS shows the current threat's lines.
+ */
+export interface BandLine {
+  text: string;
+  x: number;
+  y: number;
+  name: boolean;
+  threats: DiagramThreat[];
+}
+
 export interface SceneBand {
   phase: Phase;
   path: string;
-  /** Label lines and their baseline positions (text-anchor: middle); `name` lines are the phase's name (bold), the others its duration. */
-  lines: { text: string; x: number; y: number; name: boolean }[];
+  /** Every threat's label lines, each once, top to bottom. */
+  lines: BandLine[];
 }
 
 export interface LayeredScene {
@@ -135,25 +149,26 @@ export function buildLayeredScene(data: LayeredDiagramData, layoutName: LayoutNa
   const ends = { launch: data.launch, target: data.target };
   const lineHeight = layout.fontSize * 1.2;
 
-  // Phase bands and their labels, at the top of each band (placeBandLabels keeps them apart and inside).
+  // Phase bands and their labels, at the top of each band, as each threat names and times its
+  // phases (phases.ts; placeBandLabels keeps one threat's labels apart and inside the picture).
   const bandTops = data.phases.map((band) => project((band.from + band.to) / 2, 1));
-  const bandTexts = data.phases.map((band) => {
-    const names = layout.numbered ? [band.shortLabel].flat() : [band.label];
-    return { names, others: layout.numbered ? [] : [band.duration] };
+  const linesByThreat = DIAGRAM_THREATS.map((threat) => {
+    const texts = phasesFor(data, threat).map((phase) => ({
+      names: layout.numbered ? [phase.shortLabel].flat() : [phase.label],
+      others: layout.numbered ? [] : [phase.duration],
+    }));
+    const placed = placeBandLabels(
+      bandTops.map((top, index) => ({ x: top.x, y: top.y + layout.fontSize + 6, lines: [...texts[index].names, ...texts[index].others] })),
+      { fontSize: layout.fontSize, lineHeight, left: layout.sideMargin, right: layout.width - layout.sideMargin },
+    );
+    return placed.map((lines, index) => lines.map((line, row) => ({ ...line, name: row < texts[index].names.length })));
   });
-  const bandLines = placeBandLabels(
-    bandTops.map((top, index) => ({
-      x: top.x,
-      y: top.y + layout.fontSize + 6,
-      lines: [...bandTexts[index].names, ...bandTexts[index].others],
-    })),
-    { fontSize: layout.fontSize, lineHeight, left: layout.sideMargin, right: layout.width - layout.sideMargin },
-  );
   const bands: SceneBand[] = data.phases.map((band, index) => ({
     phase: band.phase,
     path: bandPath(frame, band.from, band.to, 0, 1),
-    lines: bandLines[index].map((line, row) => ({ ...line, name: row < bandTexts[index].names.length })),
+    lines: shareAlike(DIAGRAM_THREATS.flatMap((threat, t) => linesByThreat[t][index].map((line) => ({ ...line, threats: [threat] })))),
   }));
+  // Marks' labels keep clear of every threat's band labels, so one placement serves all three views.
   const bandLabelBoxes: Box[] = bands.flatMap((band) =>
     band.lines.map((line) => {
       const width = line.text.length * layout.fontSize * 0.6;
@@ -303,6 +318,21 @@ export function withoutMarker<Layout extends string>(scenes: Record<Layout, Laye
       return [layout, copy];
     }),
   ) as Record<Layout, LayeredScene>;
+}
+
+/**
+ * Lines drawn alike for several threats (the same text at the same place) as one line for all of
+ * them, top to bottom (a threat's own lines then read in order): fewer bytes in every page.
+ */
+function shareAlike(lines: readonly BandLine[]): BandLine[] {
+  const merged = new Map<string, BandLine>();
+  for (const line of lines) {
+    const key = JSON.stringify([line.text, line.x, line.y, line.name]);
+    const same = merged.get(key);
+    if (same) same.threats.push(...line.threats);
+    else merged.set(key, { ...line, threats: [...line.threats] });
+  }
+  return [...merged.values()].sort((a, b) => a.y - b.y);
 }
 
 /** Estimated width of a line of text (the estimate errs wide, as labels.ts does). */

@@ -38,3 +38,29 @@ export function isDimmed(view: Pick<LayeredView, 'emphasised'>, element: string)
 export function tooltipText(summary: string, fadeReason: string | null): string {
   return fadeReason ? `Fades: ${fadeReason}` : summary;
 }
+
+/**
+ * Where a mark's tooltip goes (its top left, in CSS pixels in the picture's box): centred on the
+ * mark's glyph (`mark.x`), on the side `prefer` names (the one away from the mark's label), `gap`
+ * beyond the mark's glyphs and label (`mark.top`, `mark.bottom`), so it never covers what the
+ * pointer is on; moved in from the left and right edges so it stays inside the picture (a mark near
+ * an edge used to push half of it off); on the other side where the preferred one has no room; and
+ * moved in from the top or bottom only where neither side has. A tooltip wider or taller than the
+ * picture starts at its margin.
+ */
+export function placeTooltip(
+  mark: { x: number; top: number; bottom: number },
+  size: { width: number; height: number },
+  frame: { width: number; height: number },
+  prefer: 'above' | 'below',
+  { gap = 6, margin = 4 } = {},
+): { left: number; top: number; side: 'above' | 'below' } {
+  // The low bound wins over the high one: a box too big for the frame starts at its margin.
+  const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
+  const left = clamp(mark.x - size.width / 2, margin, frame.width - margin - size.width);
+  const tops = { above: mark.top - gap - size.height, below: mark.bottom + gap };
+  const fits = (top: number) => top >= margin && top + size.height <= frame.height - margin;
+  const other = prefer === 'above' ? 'below' : 'above';
+  const side = fits(tops[prefer]) || !fits(tops[other]) ? prefer : other;
+  return { left, top: clamp(tops[side], margin, frame.height - margin - size.height), side };
+}

@@ -1,7 +1,13 @@
 /**
  * Browser behaviour of glossary terms (see GlossaryPopovers.astro): each link to the glossary
- * becomes a button that opens the definition in a popover, through the site's one tooltip
- * mechanism (hint-popover.ts). Without the popover API the terms stay plain links.
+ * opens the definition in a popover, through the site's one tooltip mechanism (hint-popover.ts).
+ * Without the popover API the terms stay plain links.
+ *
+ * The term stays the link it was, given the role of a button: a <button> is always an atomic
+ * inline box (browsers lay out even `display: inline` as inline-block), so a long term that
+ * wrapped as a link jumped to a line of its own, and the text around it reflowed, when the
+ * scripts arrived (issue 29). The link keeps its box to the pixel; a modified click still opens the
+ * glossary.
  */
 import { attachHint, popoversSupported } from './hint-popover.ts';
 
@@ -9,12 +15,6 @@ export function enhanceGlossaryTerms(root: Document): void {
   if (!popoversSupported()) return;
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a.term[data-definition]')];
   links.forEach((link, index) => {
-    const button = root.createElement('button');
-    button.type = 'button';
-    button.className = 'term';
-    button.textContent = link.textContent;
-    button.dataset.term = link.dataset.term;
-
     const popover = root.createElement('div');
     popover.id = `term-popover-${index}`;
     popover.className = 'hint-popover term-popover';
@@ -27,9 +27,8 @@ export function enhanceGlossaryTerms(root: Document): void {
     more.textContent = 'In the glossary';
     popover.append(definition, more);
 
-    button.setAttribute('popovertarget', popover.id);
-    link.replaceWith(button);
-    button.after(popover);
-    attachHint(button, popover);
+    link.setAttribute('role', 'button');
+    link.after(popover);
+    attachHint(link, popover);
   });
 }

@@ -4,7 +4,7 @@
  * the sources and the debate's positions; everything links back to the site at `site`.
  *
  * The course: "Start here" (objectives and standards, links to the tour, the glossary and the
- * reporting check), a module per activity (the diagram's page: its embed, the order's passages
+ * reporting check), the 50-minute lesson's worksheet and answer key, a module per activity (the diagram's page: its embed, the order's passages
  * it shows and the activity's steps; the closing question as a discussion topic), the debate's
  * questions as discussion topics, and the quiz as a native QTI assessment.
  */
@@ -13,6 +13,7 @@ import type { DiagramInfo } from '../diagram-types.ts';
 import { escapeHtml as esc } from '../escape-html.ts';
 import { labelFor, type OrderParagraph } from '../order.ts';
 import { orderPath } from '../paths.ts';
+import { ANSWER_KEY_PATH, WORKSHEET_PATH, lessonTimetable } from '../lesson.ts';
 import { citationText } from '../source-label.ts';
 import type { Position } from '../schema/debate.ts';
 import type { LessonKit, Standard } from '../schema/teach.ts';
@@ -45,6 +46,13 @@ function need<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
 const link = (url: string, text: string) => `<a href="${esc(url)}">${esc(text)}</a>`;
 const sourceLine = (source: Source) =>
   source.url ? `Source: ${link(source.url, citationText(source))}` : `Source: ${esc(citationText(source))}`;
+
+/** A few words of the order (checked word for word at build) with the paragraph they are from. */
+function passageQuote(input: CourseInput, id: string, quote: string): string {
+  need(input.order, id, 'passage');
+  const url = `${input.site}${orderPath(id)}`;
+  return `<blockquote cite="${esc(url)}"><p>“${esc(quote)}”</p><p>Exec. Order 14186, ${link(url, labelFor(id))}</p></blockquote>`;
+}
 
 function passagesHtml(input: CourseInput, ids: readonly string[]): string {
   const quotes = ids.map((id) => {
@@ -159,6 +167,65 @@ export function quizQuestions(input: Pick<CourseInput, 'kit' | 'sources' | 'site
   });
 }
 
+/**
+ * The 50-minute lesson's two handouts as pages of the course, built from the same timetable as the
+ * site's (src/lib/lesson.ts) and numbering the prompts alike: the worksheet (prompts only, never an
+ * answer) and the answer key (timings, the teacher's part, answers and the order's words).
+ */
+function lessonModule(input: CourseInput): CartridgeModule {
+  const { lesson } = input.kit;
+  const parts = lessonTimetable(lesson);
+  const printable = (path: string, what: string) =>
+    `<p>${what} to print (two pages at most): ${link(`${input.site}${path}`, `${input.site}${path}`)}</p>`;
+  const worksheet = parts
+    .map(
+      (part) => `<h2>${esc(part.kindLabel)} (${part.minutes} min): ${esc(part.title)}</h2>
+<ol start="${part.firstTask}">
+${part.tasks.map((task) => `<li><p>${esc(task.prompt)}</p></li>`).join('\n')}
+</ol>`,
+    )
+    .join('\n');
+  const key = parts
+    .map(
+      (part) => `<h2>${esc(part.kindLabel)} (${part.minutes} min, ${esc(part.clock)}): ${esc(part.title)}</h2>
+<p><strong>Teacher:</strong> ${esc(part.teacher)}</p>
+<ol start="${part.firstTask}">
+${part.tasks
+  .map((task) => {
+    const cite = task.cite ? `\n${passageQuote(input, task.cite.passage, task.cite.quote)}` : '';
+    return `<li><p>${esc(task.prompt)}</p><p><strong>Answer:</strong> ${esc(task.answer)}</p>${cite}</li>`;
+  })
+  .join('\n')}
+</ol>`,
+    )
+    .join('\n');
+  const worksheetTitle = `Student worksheet: ${lesson.title}`;
+  const keyTitle = `Answer key (for the teacher): ${lesson.title}`;
+  return {
+    id: 'lesson',
+    title: `A ${lesson.minutes}-minute lesson`,
+    resources: [
+      {
+        id: 'page-worksheet',
+        title: worksheetTitle,
+        kind: 'webcontent',
+        path: 'pages/worksheet.html',
+        content: htmlPage(worksheetTitle, `${printable(WORKSHEET_PATH, 'The worksheet')}\n${worksheet}`),
+      },
+      {
+        id: 'page-answer-key',
+        title: keyTitle,
+        kind: 'webcontent',
+        path: 'pages/answer-key.html',
+        content: htmlPage(
+          keyTitle,
+          `<p>Hide this page from students. ${lesson.minutes} minutes: ${parts.map((part) => `${esc(part.kindLabel.toLowerCase())} ${part.minutes}`).join(', ')}.</p>\n${printable(ANSWER_KEY_PATH, 'The answer key')}\n${key}`,
+        ),
+      },
+    ],
+  };
+}
+
 function webLink(id: string, title: string, url: string): CartridgeResource {
   return { id: `link-${id}`, title, kind: 'weblink', path: `links/${id}.xml`, content: webLinkXml(title, url) };
 }
@@ -219,10 +286,10 @@ export function courseCartridge(input: CourseInput): Cartridge {
   return {
     id: 'golden-dome-course',
     title: COURSE_TITLE,
-    description: `A lesson kit for secondary school and first-year university: ${kit.activities.length} activities with interactive diagrams, the order's own words, discussion questions with both sides' sources, and a quiz.`,
+    description: `A lesson kit for secondary school and first-year university: a ${kit.lesson.minutes}-minute lesson with its worksheet and answer key, ${kit.activities.length} activities with interactive diagrams, the order's own words, discussion questions with both sides' sources, and a quiz.`,
     rights: RIGHTS,
     keywords: KEYWORDS,
-    modules: [start, ...activities, debate, quiz],
+    modules: [start, lessonModule(input), ...activities, debate, quiz],
   };
 }
 

@@ -64,6 +64,7 @@ const RULES = (inputs: CheckInputs): ContentRule[] => [
   { needs: ['reportingDocuments'], check: (c) => checkDocuments(CONTENT.reportingDocuments.path, c.reportingDocuments, inputs.documentTexts) },
   { needs: ['lessonKit', 'positions', 'sources'], check: (c) => checkLessonKitSides(c.lessonKit, byId(c.positions), byId(c.sources)) },
   { needs: ['lessonKit'], check: (c) => checkLessonKitStandards(c.lessonKit) },
+  { needs: ['lessonKit'], check: (c) => checkLessonParts(c.lessonKit) },
   {
     needs: ['lessonKit'],
     check: ({ lessonKit }) =>
@@ -87,6 +88,21 @@ const RULES = (inputs: CheckInputs): ContentRule[] => [
   },
   { needs: ['checked'], check: (c) => missingCheckDates(CONTENT.checked.path, c.checked, inputs.contentFiles, inputs.today) },
 ];
+
+/** The 50-minute lesson's parts name an activity and a question the kit has. */
+function checkLessonParts(kit: ValidContent['lessonKit']): CitationProblem[] {
+  const file = CONTENT.lessonKit.path;
+  const activities = new Set(kit.activities.map((activity) => activity.diagram));
+  const questions = new Set(kit.questions.map((question) => question.id));
+  return kit.lesson.segments.flatMap((part, index) => [
+    ...(part.activity && !activities.has(part.activity)
+      ? [{ file, field: `lesson.segments[${index}].activity`, message: `no activity for the diagram "${part.activity}" in activities` }]
+      : []),
+    ...(part.question && !questions.has(part.question)
+      ? [{ file, field: `lesson.segments[${index}].question`, message: `unknown question id "${part.question}" (not in questions)` }]
+      : []),
+  ]);
+}
 
 /** A side's arguments are positions of that side; the analysts' findings cite analysts. */
 function checkLessonKitSides(

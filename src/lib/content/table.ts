@@ -21,7 +21,7 @@ import { layeredDiagramSchema } from '../schema/layered-diagram.ts';
 import { killChainSchema } from '../schema/kill-chain.ts';
 import { explorerSchema } from '../schema/explorer.ts';
 import { historyEventSchema } from '../schema/history.ts';
-import { tourStepSchema } from '../schema/tour.ts';
+import { tourSchema } from '../schema/tour.ts';
 import { termSchema } from '../schema/glossary.ts';
 import { claimSchema, reportingDocumentSchema } from '../schema/reporting.ts';
 import { costEstimateSchema, positionSchema } from '../schema/debate.ts';
@@ -45,7 +45,7 @@ export const CONTENT = {
   spaceInterceptors: record('content/diagrams/space-interceptors.yaml', explorerSchema),
   crosswalk: record('content/diagrams/crosswalk.yaml', crosswalkSchema),
   history: list('content/history/events.yaml', historyEventSchema),
-  tour: list('content/tour/steps.yaml', tourStepSchema),
+  tour: record('content/tour/steps.yaml', tourSchema),
   glossary: list('content/glossary/terms.yaml', termSchema),
   reportingDocuments: list('content/reporting/documents.yaml', reportingDocumentSchema),
   claims: list('content/reporting/claims.yaml', claimSchema),

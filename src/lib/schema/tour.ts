@@ -28,3 +28,39 @@ export const tourStepSchema = z.object({
 });
 
 export type TourStep = z.infer<typeof tourStepSchema>;
+
+/** One choice of a self-check question: its words, whether it is the right one, and why. */
+const selfCheckOption = z
+  .object({
+    text: z.string().min(1).max(80),
+    correct: z.boolean().default(false),
+    /** Shown when the option is chosen: starts by saying whether it is right. */
+    why: z.string().min(1),
+  })
+  .strict();
+
+/** A question of the tour's closing self-check; `cite` is the order's words that settle it (checked word for word). */
+export const selfCheckQuestionSchema = z
+  .object({
+    id,
+    question: z.string().min(1),
+    options: z.array(selfCheckOption).min(2).max(4),
+    cite: citeSchema,
+  })
+  .strict()
+  .refine((question) => question.options.filter((option) => option.correct).length === 1, {
+    message: 'exactly one option must be correct',
+    path: ['options'],
+  });
+
+/** The whole tour file: the steps, what they showed, and the self-check that closes it. */
+export const tourSchema = z
+  .object({
+    steps: z.array(tourStepSchema).min(1),
+    summary: z.array(z.string().min(1)).min(2).max(6),
+    selfCheck: z.array(selfCheckQuestionSchema).min(3).max(4),
+  })
+  .strict();
+
+export type SelfCheckQuestion = z.infer<typeof selfCheckQuestionSchema>;
+export type Tour = z.infer<typeof tourSchema>;
