@@ -26,9 +26,9 @@ test('/teach/ lays out the 50 minutes part by part, warm-up to exit ticket, and 
   // The minutes as the page shows them add up to 50.
   const shown = (await rows.locator('.minutes').allTextContents()).map((text) => Number(/(\d+) minutes/.exec(text)![1]));
   expect(shown.reduce((sum, minutes) => sum + minutes, 0)).toBe(50);
-  await expect(rows.first().locator('th')).toHaveText(/^Warm-up: /);
-  await expect(rows.last().locator('th')).toHaveText(/^Exit ticket: /);
-  await expect(rows.locator('.when')).toHaveText(parts.map((part) => `${part.clock}${part.minutes} minutes`));
+  await expect(rows.first().locator('th')).toHaveText(/^\s*Warm-up: /);
+  await expect(rows.last().locator('th')).toHaveText(/^\s*Exit ticket: /);
+  await expect(rows.locator('.when')).toHaveText(parts.map((part) => new RegExp(`^\\s*${part.clock}\\s*${part.minutes} minutes\\s*$`)));
   await expect(section.locator('tfoot')).toContainText('50 minutes');
   await expect(section.getByRole('link', { name: 'student worksheet' })).toHaveAttribute('href', WORKSHEET_PATH);
   await expect(section.getByRole('link', { name: 'answer key' })).toHaveAttribute('href', ANSWER_KEY_PATH);
