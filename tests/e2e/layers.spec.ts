@@ -4,7 +4,7 @@ import { readCollection } from '../../src/node/content.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
 import { layeredDiagramSchema } from '../../src/lib/schema/layered-diagram.ts';
-import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../src/lib/schema/vocabulary.ts';
+import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../src/lib/vocabulary.ts';
 import { phasesFor } from '../../src/diagrams/layers/phases.ts';
 
 const elements = new Map(readCollection('.', 'elements').map((entry) => [entry.id, entry.data]));

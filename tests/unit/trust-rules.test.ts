@@ -186,9 +186,9 @@ describe('the lesson kit', () => {
   it('puts only positions of a side on that side, and only analysts under analysis', () => {
     const lines = report('teach/lesson-kit.yaml', 'lesson-kit-wrong-sides.yaml');
     expect(lines).toEqual([
-      'content/teach/lesson-kit.yaml:93: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
-      'content/teach/lesson-kit.yaml:97: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
-      'content/teach/lesson-kit.yaml:99: questions[0].analysis[1].source: unknown source id "no-such-source": not in content/sources/sources.yaml',
+      'content/teach/lesson-kit.yaml:177: questions[0].supporters[0]: the position "markey-2025-09-04" has stance "critical", not "supports": it cannot argue for the supporters',
+      'content/teach/lesson-kit.yaml:181: questions[0].analysis[0].source: "wotr-2025-09-harrison" is not a nonpartisan analyst (marked analyst in sources.yaml): put its argument on a side, as a position',
+      'content/teach/lesson-kit.yaml:183: questions[0].analysis[1].source: unknown source id "no-such-source": not in content/sources/sources.yaml',
     ]);
   });
 

@@ -10,7 +10,7 @@
  * source ("before launch") is no time, and holds for every threat.
  */
 import type { LayeredDiagramData } from '../../lib/schema/layered-diagram.ts';
-import type { DiagramThreat, Phase } from '../../lib/schema/vocabulary.ts';
+import type { DiagramThreat, Phase } from '../../lib/vocabulary.ts';
 
 export interface ResolvedPhase {
   phase: Phase;
