@@ -3,14 +3,13 @@ import { expect, test } from './fixtures.ts';
 import { readCollection } from '../../src/node/content.ts';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
-import { layeredDiagramSchema } from '../../src/lib/schema/layered-diagram.ts';
 import { DIAGRAM_THREATS, DIAGRAM_THREAT_LABELS, type DiagramThreat } from '../../src/lib/vocabulary.ts';
 import { phasesFor } from '../../src/diagrams/layers/phases.ts';
 
 const elements = new Map(readCollection('.', 'elements').map((entry) => [entry.id, entry.data]));
 const [{ data: diagram }] = readCollection('.', 'layeredDiagram');
 const drawn = diagram.marks.map((mark) => mark.element);
-const layered = layeredDiagramSchema.parse(parse(readFileSync('content/diagrams/layered-defense.yaml', 'utf8')));
+const layered = diagram;
 /** The times the sources give for the ballistic missile alone. */
 const ballisticTimes = layered.phases.filter((band) => band.source).map((band) => band.duration);
 

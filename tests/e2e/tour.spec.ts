@@ -1,12 +1,9 @@
 import { expect, test } from './fixtures.ts';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { labelFor } from '../../src/lib/order.ts';
 import { axeViolations } from './site.ts';
-import { tourSchema } from '../../src/lib/schema/tour.ts';
-import { readElementFiles } from '../../src/build/content-files.ts';
+import { readCollection } from '../../src/node/content.ts';
 
-const elementFiles = readElementFiles('.').map(({ frontmatter }) => frontmatter as { id: string; title: string });
+const elementFiles = readCollection('.', 'elements').map(({ id, data }) => ({ id, title: data.title }));
 
 interface Step {
   id: string;
@@ -14,7 +11,7 @@ interface Step {
   cites: { passage: string; quote: string }[];
   view: { threat: string; emphasise: string[] };
 }
-const tour = tourSchema.parse(parse(readFileSync('content/tour/steps.yaml', 'utf8')));
+const [{ data: tour }] = readCollection('.', 'tour');
 const steps: Step[] = tour.steps;
 
 test('the tour has about eight steps in flight order, each quoting and linking its passage', async ({ page }) => {
