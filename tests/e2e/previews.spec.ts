@@ -4,7 +4,10 @@ import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
 import type { Element } from 'domhandler';
 import { DIAGRAMS } from '../../src/diagrams/registry.ts';
-import { Cascade, parseColour } from '../../src/lib/previews/computed-style.ts';
+import { PageStyles } from '../../src/lib/previews/page-styles.ts';
+import { color } from '@csstools/css-color-parser';
+import { parseComponentValue } from '@csstools/css-parser-algorithms';
+import { tokenize } from '@csstools/css-tokenizer';
 import { readEmbedPage } from '../../src/node/embed-page.ts';
 import { checkLinkPreviews, pngSize } from '../../scripts/lib/link-preview-check.ts';
 
@@ -43,7 +46,7 @@ test.describe('link previews', () => {
 });
 
 /**
- * The cards draw the SVG diagrams with styles that src/lib/previews/computed-style.ts works out without a
+ * The cards draw the SVG diagrams with styles that src/lib/previews/page-styles.ts (juice) works out without a
  * browser. Here Chromium says what they are: every element of each SVG the previews reuse must
  * get the same fill, stroke and visibility from both.
  */
@@ -51,8 +54,11 @@ test.describe('the plain-SVG styles agree with Chromium', () => {
   const SVGS: Record<string, string> = { layers: '.layout-wide svg', crosswalk: 'svg.crosswalk-svg', history: 'svg.strip' };
   const rgba = (value: string | undefined) => {
     if (value === undefined || value === 'none') return 'none';
-    const colour = parseColour(value);
-    return colour ? `${colour.slice(0, 3).map(Math.round).join(',')},${Math.round(colour[3] * 100) / 100}` : value;
+    const node = parseComponentValue(tokenize({ css: value.trim() }));
+    const data = node ? color(node) : false;
+    if (!data) return value;
+    const [r, g, b] = data.channels.map((channel) => Math.round(channel * 255));
+    return `${r},${g},${b},${Math.round(Number(data.alpha) * 100) / 100}`;
   };
 
   for (const [id, selector] of Object.entries(SVGS)) {
@@ -69,7 +75,7 @@ test.describe('the plain-SVG styles agree with Chromium', () => {
       const { html, css } = readEmbedPage('dist', new URL(builtSite()).pathname, id);
       const document = parseDocument(html, { lowerCaseAttributeNames: false });
       const svg = selectOne<Element, Element>(selector, document.children as Element[])!;
-      const cascade = new Cascade(css, { width: DIAGRAMS.find((diagram) => diagram.id === id)!.embed.width });
+      const cascade = new PageStyles(document, css, { width: DIAGRAMS.find((diagram) => diagram.id === id)!.embed.width });
       const ours = selectAll<Element, Element>('*', svg).map((element) => ({
         tag: element.name,
         fill: cascade.value(element, 'fill') ?? element.attribs.fill ?? '#000',

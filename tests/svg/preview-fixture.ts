@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import { selectOne } from 'css-select';
 import type { Element } from 'domhandler';
-import { Cascade } from '../../src/lib/previews/computed-style.ts';
+import { PageStyles } from '../../src/lib/previews/page-styles.ts';
 import type { MeasureText, RenderedFigure } from '../../src/lib/previews/preview-drawing.ts';
 
 export const halfEm: MeasureText = (text, size) => text.length * size * 0.5;
@@ -18,7 +18,7 @@ export function renderedFigure(id: string, mainHtml: string, css = '', width = 1
   return {
     id,
     root,
-    cascade: new Cascade(`:root { --text: #111; --muted: #555 } body { color: var(--text) } ${css}`, { width }),
+    styles: new PageStyles(document, `:root { --text: #111; --muted: #555 } body { color: var(--text) } ${css}`, { width }),
     measure: halfEm,
   };
 }

@@ -10,8 +10,8 @@ const NAME = 20;
 const STATUS = 17;
 
 export const preview: DiagramPreview = (figure) => {
-  const { cascade, measure } = figure;
-  const drawing = plainSvg(find(figure, 'svg.crosswalk-svg'), cascade);
+  const { styles, measure } = figure;
+  const drawing = plainSvg(find(figure, 'svg.crosswalk-svg'), styles);
   const width = drawing.width;
   const heads = findAll(figure, '.columns-head > div');
   const column = width / heads.length;
@@ -23,7 +23,7 @@ export const preview: DiagramPreview = (figure) => {
       status: wrapText(textOf(status), column - 12, STATUS, 400, measure, 2),
       colour: colourOf(figure, head, 'color', '#000'),
       statusColour: colourOf(figure, status, 'color', '#000'),
-      italic: cascade.value(status, 'font-style') === 'italic',
+      italic: styles.value(status, 'font-style') === 'italic',
     };
   });
   const nameLines = Math.max(...blocks.map((block) => block.name.length));

@@ -13,8 +13,8 @@ const CARD_HEIGHT = 104;
 const ROWS = 2;
 
 export const preview: DiagramPreview = (figure) => {
-  const { cascade, measure } = figure;
-  const strip = plainSvg(find(figure, 'svg.strip'), cascade);
+  const { styles, measure } = figure;
+  const strip = plainSvg(find(figure, 'svg.strip'), styles);
   const stripHeight = (strip.height * WIDTH) / strip.width;
   const parts = [place(strip, { x: 0, y: 0, width: WIDTH, height: stripHeight })];
   const events = findAll(figure, 'li.event');

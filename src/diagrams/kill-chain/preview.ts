@@ -17,12 +17,12 @@ const TEXT = 20;
 const TICK = 18;
 
 export const preview: DiagramPreview = (figure) => {
-  const { cascade, measure } = figure;
-  const bars = findAll(figure, '.bars').find((element) => cascade.value(element, 'display') !== 'none');
+  const { styles, measure } = figure;
+  const bars = findAll(figure, '.bars').find((element) => styles.value(element, 'display') !== 'none');
   if (!bars) throw new Error(`Link preview of "${figure.id}": no fuel's bars are shown by default.`);
   const text = colourOf(figure, bars, 'color', '#000');
   const muted = colourOf(figure, find(figure, '.tick', bars), 'fill', text);
-  const parts: string[] = [plainSvg(find(figure, '.hatch-defs'), cascade, { width: 1, height: 1 }).body];
+  const parts: string[] = [plainSvg(find(figure, '.hatch-defs'), styles, { width: 1, height: 1 }).body];
   let y = 0;
 
   // The phase key: a swatch in the phase's colour (the phase row's own rect) and its duration.
@@ -52,7 +52,7 @@ export const preview: DiagramPreview = (figure) => {
         baseline: 'middle',
       }),
       `<rect x="${TRACK_X}" y="${y}" width="${TRACK_WIDTH}" height="${height}" rx="3" fill="${colourOf(figure, trackBox, 'background-color', 'none')}" stroke="${colourOf(figure, trackBox, 'border-color', muted)}"/>`,
-      place(plainSvg(track, cascade, { width: TRACK_WIDTH, height }), { x: TRACK_X, y, width: TRACK_WIDTH, height }),
+      place(plainSvg(track, styles, { width: TRACK_WIDTH, height }), { x: TRACK_X, y, width: TRACK_WIDTH, height }),
     );
     y += ROW;
   }
@@ -81,7 +81,7 @@ export const preview: DiagramPreview = (figure) => {
     const top = y + Math.floor(index / 2) * 34;
     const assumed = swatch.attribs.class.includes('assumed');
     const fill = assumed ? 'url(#kill-chain-hatch)' : colourOf(figure, swatch, 'background-color', muted);
-    const opacity = cascade.value(swatch, 'opacity');
+    const opacity = styles.value(swatch, 'opacity');
     parts.push(
       `<rect x="${left}" y="${top}" width="28" height="20" rx="2" fill="${fill}"${opacity ? ` opacity="${opacity}"` : ''}${assumed ? ` stroke="${muted}" stroke-dasharray="3 2"` : ''}/>`,
       svgText(left + 38, top + 17, fitText(textOf(item), column - 56, 18, 400, measure), { size: 18, fill: text }),

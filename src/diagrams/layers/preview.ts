@@ -2,4 +2,4 @@
 import { plainSvg } from '../../lib/previews/plain-svg.ts';
 import { find, type DiagramPreview } from '../../lib/previews/preview-drawing.ts';
 
-export const preview: DiagramPreview = (figure) => plainSvg(find(figure, '.layout-wide svg'), figure.cascade);
+export const preview: DiagramPreview = (figure) => plainSvg(find(figure, '.layout-wide svg'), figure.styles);

@@ -25,7 +25,7 @@ const ROW = 20.5;
 const TEXT = 15;
 
 export const preview: DiagramPreview = (figure) => {
-  const { cascade, measure } = figure;
+  const { styles, measure } = figure;
   const table = find(figure, 'table.matrix');
   const headCells = findAll(figure, 'thead th', table);
   const markColumns = headCells.filter((cell) => cell.attribs.class?.split(/\s+/).includes('num'));
@@ -62,7 +62,7 @@ export const preview: DiagramPreview = (figure) => {
       }),
     );
     findAll(figure, 'td.num svg', row).forEach((mark, column) => {
-      const square = plainSvg(mark, cascade);
+      const square = plainSvg(mark, styles);
       parts.push(place(square, { x: markLeft + column * markWidth, y: y + (ROW - 18) / 2, width: markWidth, height: 18 }));
     });
   });

@@ -33,10 +33,10 @@ function valueText(dd: Element): string {
 }
 
 export const preview: DiagramPreview = (figure) => {
-  const { cascade, measure } = figure;
+  const { styles, measure } = figure;
   const parts: string[] = [];
   for (const layer of findAll(figure, 'figure.globe .stack svg')) {
-    parts.push(place(plainSvg(layer, cascade), { x: 0, y: (HEIGHT - GLOBE) / 2, width: GLOBE, height: GLOBE }));
+    parts.push(place(plainSvg(layer, styles), { x: 0, y: (HEIGHT - GLOBE) / 2, width: GLOBE, height: GLOBE }));
   }
   const outputs = find(figure, 'dl.outputs');
   const names = findAll(figure, 'dt', outputs);
@@ -63,7 +63,7 @@ export const preview: DiagramPreview = (figure) => {
   });
   const chartTop = 128 + Math.ceil(answer / 2) * LINE - 6;
   parts.push(
-    place(plainSvg(find(figure, '.chart svg'), cascade), { x: RIGHT, y: chartTop, width: WIDTH - RIGHT, height: HEIGHT - chartTop }),
+    place(plainSvg(find(figure, '.chart svg'), styles), { x: RIGHT, y: chartTop, width: WIDTH - RIGHT, height: HEIGHT - chartTop }),
   );
   return { width: WIDTH, height: HEIGHT, body: parts.join('') };
 };

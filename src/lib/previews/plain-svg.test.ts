@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { selectOne } from 'css-select';
 import type { Element } from 'domhandler';
-import { Cascade } from './computed-style.ts';
-import { normaliseColour, plainSvg, viewBoxOf } from './plain-svg.ts';
+import { normaliseColour, PageStyles } from './page-styles.ts';
+import { plainSvg, viewBoxOf } from './plain-svg.ts';
 
 function svgIn(html: string, css: string, selector = 'svg') {
   const document = parseDocument(html, { lowerCaseAttributeNames: false });
   const svg = selectOne<Element, Element>(selector, document.children as Element[]);
   if (!svg) throw new Error('no svg');
-  return { svg, cascade: new Cascade(css, { width: 1200 }) };
+  return { svg, cascade: new PageStyles(document, css, { width: 1200 }) };
 }
 
 describe('plainSvg', () => {

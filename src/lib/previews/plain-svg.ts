@@ -3,11 +3,10 @@
  * onto its elements as presentation attributes (fill, stroke, font-size, ...), custom properties
  * and light-dark() resolved to the light theme, hidden elements left out, links turned into
  * groups, classes and ARIA dropped. A rasterizer that knows no CSS (resvg) then draws it the way
- * a browser does. Pure; the cascade is src/lib/previews/computed-style.ts.
+ * a browser does. Pure; the styles come from src/lib/previews/page-styles.ts.
  */
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
-import type { Cascade } from './computed-style.ts';
-import { fontSizePx, INHERITED } from './computed-style.ts';
+import { fontSizePx, INHERITED, normaliseColour, type PageStyles } from './page-styles.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 /** A picture in its own coordinates: `body` draws inside the box 0 0 `width` `height`. */
@@ -62,25 +61,6 @@ const isBrowserOnlyAttribute = (name: string) =>
   name.startsWith('data-') ||
   name.startsWith('on');
 
-/**
- * CSS colour syntax that SVG 1.1 parsers do not read, in the form they do: `rgb(r g b / a)` →
- * `rgba(r, g, b, a)`, `#rrggbbaa` → `rgba(...)`. Other values pass through.
- */
-export function normaliseColour(value: string): string {
-  const spaced = /^rgba?\(\s*([\d.]+%?)\s+([\d.]+%?)\s+([\d.]+%?)\s*(?:\/\s*([\d.]+%?)\s*)?\)$/i.exec(value.trim());
-  if (spaced) {
-    const [, r, g, b, a] = spaced;
-    const alpha = a === undefined ? 1 : a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
-    return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-  }
-  const hex8 = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
-  if (hex8) {
-    const [r, g, b, a] = hex8.slice(1).map((pair) => parseInt(pair, 16));
-    return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
-  }
-  return value;
-}
-
 /** The box an SVG draws in: its viewBox, else its width and height attributes. */
 export function viewBoxOf(svg: Element): { x: number; y: number; width: number; height: number } | null {
   const numbers = (svg.attribs.viewBox ?? svg.attribs.viewbox ?? '')
@@ -95,13 +75,13 @@ export function viewBoxOf(svg: Element): { x: number; y: number; width: number; 
   return width > 0 && height > 0 ? { x: 0, y: 0, width, height } : null;
 }
 
-function presentation(element: Element, cascade: Cascade, values: ReadonlyMap<string, string>): Map<string, string> {
+function presentation(element: Element, styles: PageStyles, values: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const property of PRESENTATION) {
     const value = values.get(property);
     if (value === undefined) continue;
     if (property === 'font-size') {
-      out.set(property, String(Math.round(cascade.fontSize(element) * 100) / 100));
+      out.set(property, String(Math.round(styles.fontSize(element) * 100) / 100));
     } else {
       out.set(property, COLOUR_PROPERTIES.has(property) ? normaliseColour(value) : value);
     }
@@ -109,34 +89,34 @@ function presentation(element: Element, cascade: Cascade, values: ReadonlyMap<st
   return out;
 }
 
-function attributes(element: Element, cascade: Cascade): Map<string, string> {
+function attributes(element: Element, styles: PageStyles): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, value] of Object.entries(element.attribs)) {
     if (isBrowserOnlyAttribute(name)) continue;
     if (element.name === 'a' && (name === 'href' || name === 'xlink:href' || name === 'target' || name === 'rel')) continue;
-    out.set(name, name === 'font-size' ? String(fontSizePx(value, cascade.fontSize(element))) : value);
+    out.set(name, name === 'font-size' ? String(fontSizePx(value, styles.fontSize(element))) : value);
   }
-  for (const [name, value] of presentation(element, cascade, cascade.ownStyle(element))) out.set(name, value);
+  for (const [name, value] of presentation(element, styles, styles.ownStyle(element))) out.set(name, value);
   return out;
 }
 
-function isHidden(element: Element, cascade: Cascade): boolean {
-  return cascade.ownStyle(element).get('display') === 'none' || element.attribs.display === 'none' || 'hidden' in element.attribs;
+function isHidden(element: Element, styles: PageStyles): boolean {
+  return styles.ownStyle(element).get('display') === 'none' || element.attribs.display === 'none' || 'hidden' in element.attribs;
 }
 
-function serialiseChildren(nodes: readonly ChildNode[], cascade: Cascade): string {
-  return nodes.map((node) => serialise(node, cascade)).join('');
+function serialiseChildren(nodes: readonly ChildNode[], styles: PageStyles): string {
+  return nodes.map((node) => serialise(node, styles)).join('');
 }
 
-function serialise(node: ChildNode, cascade: Cascade): string {
+function serialise(node: ChildNode, styles: PageStyles): string {
   if (isText(node)) return escapeHtml(node.data);
   if (!isTag(node)) return '';
   const name = node.name.toLowerCase();
-  if (DROPPED.has(name) || isHidden(node, cascade)) return '';
+  if (DROPPED.has(name) || isHidden(node, styles)) return '';
   // A link is a group to a picture (resvg draws <a> too, but a group says what it is here).
   const tag = name === 'a' ? 'g' : node.name;
-  const attrs = [...attributes(node, cascade)].map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
-  const inner = serialiseChildren(node.children, cascade);
+  const attrs = [...attributes(node, styles)].map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
+  const inner = serialiseChildren(node.children, styles);
   return inner ? `<${tag}${attrs}>${inner}</${tag}>` : `<${tag}${attrs}/>`;
 }
 
@@ -147,25 +127,25 @@ function serialise(node: ChildNode, cascade: Cascade): string {
  * placed in percent) takes the `size` it is to be drawn at. Throws, naming the element, when it
  * has no size.
  */
-export function plainSvg(svg: Element, cascade: Cascade, size?: { width: number; height: number }): SvgPicture {
+export function plainSvg(svg: Element, styles: PageStyles, size?: { width: number; height: number }): SvgPicture {
   const box = size ? { x: 0, y: 0, ...size } : viewBoxOf(svg);
   if (!box) throw new Error(`plainSvg: <svg class="${svg.attribs.class ?? ''}"> has neither a viewBox nor a width and height.`);
-  if (isHidden(svg, cascade)) throw new Error(`plainSvg: <svg class="${svg.attribs.class ?? ''}"> is hidden in the page.`);
+  if (isHidden(svg, styles)) throw new Error(`plainSvg: <svg class="${svg.attribs.class ?? ''}"> is hidden in the page.`);
   const inherited = new Map<string, string>();
   for (const property of INHERITED) {
     if (property === 'font-family') continue; // the picture has one font, set where it is drawn
-    const value = cascade.value(svg, property);
+    const value = styles.value(svg, property);
     if (value !== undefined) inherited.set(property, value);
   }
-  inherited.set('font-size', String(cascade.fontSize(svg)));
-  const outer = presentation(svg, cascade, inherited);
-  const own = attributes(svg, cascade);
+  inherited.set('font-size', String(styles.fontSize(svg)));
+  const outer = presentation(svg, styles, inherited);
+  const own = attributes(svg, styles);
   for (const name of ['viewBox', 'viewbox', 'width', 'height', 'x', 'y', 'xmlns', 'preserveAspectRatio']) own.delete(name);
   const groupAttributes = [...new Map([...outer, ...own])].map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
   const translate = box.x !== 0 || box.y !== 0 ? ` transform="translate(${-box.x} ${-box.y})"` : '';
   return {
     width: box.width,
     height: box.height,
-    body: `<g${groupAttributes}${translate}>${serialiseChildren(svg.children, cascade)}</g>`,
+    body: `<g${groupAttributes}${translate}>${serialiseChildren(svg.children, styles)}</g>`,
   };
 }

@@ -9,8 +9,8 @@
 import { selectAll, selectOne } from 'css-select';
 import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
-import { parseColour, type Cascade } from './computed-style.ts';
-import { normaliseColour, type SvgPicture } from './plain-svg.ts';
+import { isColour, normaliseColour, type PageStyles } from './page-styles.ts';
+import type { SvgPicture } from './plain-svg.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { round } from '../numbers.ts';
 
@@ -25,7 +25,7 @@ export interface RenderedFigure {
   /** The embed page's <main>, which holds the diagram as the build rendered it. */
   root: Element;
   /** The page's CSS over the page's elements. */
-  cascade: Cascade;
+  styles: PageStyles;
   measure: MeasureText;
 }
 
@@ -59,16 +59,16 @@ export function textOf(element: Element): string {
 /** The first colour in a shorthand value (`1px solid #8a94a3` → `#8a94a3`). */
 function colourIn(value: string): string | undefined {
   const tokens = value.match(/#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|\btransparent\b/gi) ?? [];
-  return tokens.find((token) => parseColour(token) !== null);
+  return tokens.find(isColour);
 }
 
 /**
  * A colour the CSS gives an element (fill, color, background-color, border-color), ready for
  * an SVG attribute; background and border colours are also found in their shorthands.
  */
-export function colourOf(figure: Pick<RenderedFigure, 'cascade'>, element: Element, property: string, fallback: string): string {
+export function colourOf(figure: Pick<RenderedFigure, 'styles'>, element: Element, property: string, fallback: string): string {
   const shorthand = { 'background-color': 'background', 'border-color': 'border' }[property];
-  const value = figure.cascade.value(element, property) ?? (shorthand ? figure.cascade.value(element, shorthand) : undefined);
+  const value = figure.styles.value(element, property) ?? (shorthand ? figure.styles.value(element, shorthand) : undefined);
   const colour = value === undefined ? undefined : shorthand ? colourIn(value) : value;
   return colour && colour !== 'inherit' ? normaliseColour(colour) : fallback;
 }

@@ -16,7 +16,7 @@ import type { Element } from 'domhandler';
 import { Resvg } from '@resvg/resvg-js';
 import { DIAGRAMS } from '../../diagrams/registry.ts';
 import type { DiagramInfo } from '../../lib/diagram-types.ts';
-import { Cascade } from '../../lib/previews/computed-style.ts';
+import { PageStyles, rootTokens } from '../../lib/previews/page-styles.ts';
 import {
   CARD_FONT,
   CARD_HEIGHT,
@@ -66,12 +66,11 @@ export async function previewCards(root: string, site: string, measure: MeasureT
     // Attribute names keep their case: SVG's are camelCase (viewBox, patternUnits).
     const document = parseDocument(html, { lowerCaseAttributeNames: false });
     const main = selectOne<Element, Element>('main', document.children as Element[]);
-    const htmlElement = selectOne<Element, Element>('html', document.children as Element[]);
-    if (!main || !htmlElement) throw new Error(`The embed page of "${diagram.id}" has no <main>.`);
-    const cascade = new Cascade(css, { width: diagram.embed.width });
-    const figure: RenderedFigure = { id: diagram.id, root: main, cascade, measure };
+    if (!main) throw new Error(`The embed page of "${diagram.id}" has no <main>.`);
+    const styles = new PageStyles(document, css, { width: diagram.embed.width });
+    const figure: RenderedFigure = { id: diagram.id, root: main, styles, measure };
     const picture = (await previewFunction(diagram.id))(figure);
-    drawn.push({ diagram, picture, palette: paletteFrom(cascade.customProperties(htmlElement)) });
+    drawn.push({ diagram, picture, palette: paletteFrom(rootTokens(styles.sheet)) });
   }
   const pageUrl = (path: string) => new URL(path.replace(/^\//, ''), site).href;
   const cards = drawn.map(({ diagram, picture, palette }) => ({

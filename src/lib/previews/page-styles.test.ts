@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { selectOne } from 'css-select';
 import type { Element } from 'domhandler';
-import { Cascade, evaluateCalc, mixColours, parseColour, pickScheme, queryHolds, substituteVars } from './computed-style.ts';
+import { isColour, lightValue, normaliseColour, PageStyles, queryHolds, rootTokens, sheetForScreen } from './page-styles.ts';
 
 function page(html: string, css: string, width = 1200) {
   const document = parseDocument(html, { lowerCaseAttributeNames: false });
-  const cascade = new Cascade(css, { width });
+  const cascade = new PageStyles(document, css, { width });
   const $ = (selector: string) => {
     const found = selectOne<Element, Element>(selector, document.children as Element[]);
     if (!found) throw new Error(`no ${selector}`);
@@ -15,7 +15,7 @@ function page(html: string, css: string, width = 1200) {
   return { cascade, $ };
 }
 
-describe('the cascade', () => {
+describe('the page styles (juice inlines the cascade)', () => {
   it('orders declarations by importance, then specificity, then source order', () => {
     const { cascade, $ } = page(
       '<div id="a" class="b"><p class="c d">x</p></div>',
@@ -62,12 +62,12 @@ describe('the cascade', () => {
     expect(Object.fromEntries(narrow.cascade.ownStyle(narrow.$('p')))).toEqual({ fill: 'narrow', 'font-weight': '100' });
   });
 
-  it('treats hover, focus and :target as never matching, so :not() of them holds', () => {
+  it('never applies hover, focus or :target rules (juice leaves them out, :not() of them too)', () => {
     const { cascade, $ } = page(
       '<a class="m">x</a>',
-      '.m:hover { fill: red } .m:not(:focus-visible) { stroke: blue } .m:target { opacity: 0 }',
+      '.m:hover { fill: red } .m:focus { stroke: blue } .m:target { opacity: 0 } .m { color: green }',
     );
-    expect(Object.fromEntries(cascade.ownStyle($('a')))).toEqual({ stroke: 'blue' });
+    expect(Object.fromEntries(cascade.ownStyle($('a')))).toEqual({ color: 'green' });
   });
 
   it('skips selectors it cannot match, and pseudo-elements, without failing', () => {
@@ -96,35 +96,35 @@ describe('the cascade', () => {
 });
 
 describe('value functions', () => {
-  it('substitutes var() with nested fallbacks, or gives null', () => {
-    const custom = new Map([['--a', '1px']]);
-    expect(substituteVars('var(--a) var(--b, var(--a))', custom)).toBe('1px 1px');
-    expect(substituteVars('var(--b)', custom)).toBeNull();
+  it('picks the light side of light-dark(), colours with commas included, inside longer values too', () => {
+    expect(lightValue('light-dark(rgb(1, 2, 3), #fff)')).toBe('rgb(1, 2, 3)');
+    expect(lightValue('1px solid light-dark(#111, #eee)')).toBe('1px solid #111');
+    expect(lightValue('red')).toBe('red');
   });
 
-  it('picks the light (or dark) side of light-dark(), colours with commas included', () => {
-    expect(pickScheme('light-dark(rgb(1, 2, 3), #fff)')).toBe('rgb(1, 2, 3)');
-    expect(pickScheme('light-dark(rgb(1, 2, 3), #fff)', 'dark')).toBe('#fff');
+  it('computes color-mix() in sRGB (with transparent: the colour at that opacity) and writes colours as SVG 1.1 reads them', () => {
+    expect(normaliseColour('color-mix(in srgb, #b34700 35%, transparent)')).toBe('rgba(179, 71, 0, 0.35)');
+    expect(normaliseColour('rgb(86 180 233 / 0.16)')).toBe('rgba(86, 180, 233, 0.16)');
+    expect(normaliseColour('#12345680')).toBe('rgba(18, 52, 86, 0.502)');
+    expect(normaliseColour('#0b57a4')).toBe('#0b57a4');
+    expect(normaliseColour('url(#hatch)')).toBe('url(#hatch)');
   });
 
-  it('evaluates calc() of numbers or pixels, and leaves mixed units alone', () => {
-    expect(evaluateCalc('calc(1 - 0.7 * (2 - 1))')).toBe('0.3');
-    expect(evaluateCalc('calc(10px + 2px * 3)')).toBe('16px');
-    expect(evaluateCalc('calc(100% - 10px)')).toBe('calc(100% - 10px)');
+  it('knows a colour from another value', () => {
+    expect(isColour('#8a94a3')).toBe(true);
+    expect(isColour('transparent')).toBe(true);
+    expect(isColour('1px solid #8a94a3')).toBe(false);
   });
 
-  it('parses the colour forms the CSS uses', () => {
-    expect(parseColour('#0b57a4')).toEqual([11, 87, 164, 1]);
-    expect(parseColour('#fff')).toEqual([255, 255, 255, 1]);
-    expect(parseColour('rgb(86 180 233 / 0.16)')).toEqual([86, 180, 233, 0.16]);
-    expect(parseColour('transparent')).toEqual([0, 0, 0, 0]);
-    expect(parseColour('papayawhip')).toBeNull();
-  });
-
-  it('mixes colours in sRGB as color-mix() does (with transparent: the colour at that opacity)', () => {
-    expect(mixColours('color-mix(in srgb, #b34700 35%, transparent)')).toBe('rgba(179, 71, 0, 0.35)');
-    expect(mixColours('color-mix(in srgb, #000000, #ffffff)')).toBe('rgba(128, 128, 128, 1)');
-    expect(mixColours('color-mix(in oklch, red, blue)')).toBeNull();
+  it('keeps the rules of the queries that hold, innermost first, and reads the :root tokens in their light values', () => {
+    const sheet = sheetForScreen(
+      ':root { --bg: light-dark(#fff, #000) } @media screen { @container (min-width: 50rem) { p { fill: wide } } @media print { p { fill: paper } } }',
+      1000,
+    );
+    expect(sheet.toString()).not.toContain('@');
+    expect(sheet.toString()).toContain('fill: wide');
+    expect(sheet.toString()).not.toContain('paper');
+    expect(rootTokens(sheet).get('--bg')).toBe('#fff');
   });
 
   it('evaluates range and min/max media features', () => {
